@@ -1,0 +1,119 @@
+/**
+ * The one contract between the UI and the machine. Electron's IPC binding, the preload client,
+ * the browser-mode HTTP server and its client are all built from the tables below, so a method
+ * added here is either bound everywhere or the compiler complains.
+ */
+import type {
+  PostDocument,
+  PostId,
+  PostSummary,
+  PostVersion,
+  PostsChangedEvent,
+  Settings,
+  Workspace,
+} from "../model/post";
+
+/** Arguments of a save: the text, and the version it was based on so changes on disk are never overwritten silently. */
+export interface SavePostRequest {
+  readonly id: PostId;
+  readonly text: string;
+  /** The version the editor loaded or last saved; null to write regardless (the writer chose "keep mine"). */
+  readonly baseVersion: PostVersion | null;
+}
+
+/** What a save returns: the new version on disk. */
+export interface SavePostResult {
+  readonly version: PostVersion;
+  readonly summary: PostSummary;
+}
+
+/** Every call the UI can make. Each returns a promise; failures reject with an ApiError. */
+export interface ClearpostCalls {
+  /** The posts folder and what this transport can do with it. */
+  getWorkspace(): Promise<Workspace>;
+  /** Asks the writer for another posts folder (Electron only); null when they cancel. */
+  openFolder(): Promise<Workspace | null>;
+  /** All posts of the folder, newest first. */
+  listPosts(): Promise<readonly PostSummary[]>;
+  readPost(id: PostId): Promise<PostDocument>;
+  /** Creates `slug-of-title.md` with front matter; never overwrites (picks `-2`, `-3` …). */
+  createPost(title: string): Promise<PostDocument>;
+  savePost(request: SavePostRequest): Promise<SavePostResult>;
+  /** Renames a post's file in its folder; `fileName` may omit the `.md` extension. */
+  renamePost(id: PostId, fileName: string): Promise<PostSummary>;
+  /** Moves a post to the trash. */
+  deletePost(id: PostId): Promise<void>;
+  getSettings(): Promise<Settings>;
+  updateSettings(patch: Partial<Settings>): Promise<Settings>;
+}
+
+/** Every event the UI can subscribe to; each subscription returns its unsubscribe function. */
+export interface ClearpostEvents {
+  onDidChangePosts(listener: (event: PostsChangedEvent) => void): () => void;
+  onDidChangeWorkspace(listener: (workspace: Workspace) => void): () => void;
+}
+
+/** The whole API as the renderer sees it (`window.clearpost` or the HTTP client). */
+export type ClearpostApi = ClearpostCalls & ClearpostEvents;
+
+export type CallName = keyof ClearpostCalls;
+export type EventName = keyof ClearpostEvents;
+export type CallArgs<M extends CallName> = Parameters<ClearpostCalls[M]>;
+export type CallResult<M extends CallName> = Awaited<ReturnType<ClearpostCalls[M]>>;
+/** The payload an event delivers to its listeners. */
+export type EventPayload<E extends EventName> = Parameters<Parameters<ClearpostEvents[E]>[0]>[0];
+
+type ArgCheck = (value: unknown) => boolean;
+
+const isString: ArgCheck = (v) => typeof v === "string";
+const isNonEmptyString: ArgCheck = (v) => typeof v === "string" && v.trim().length > 0;
+const isPostId: ArgCheck = (v) => typeof v === "string" && v.length > 0 && v.length < 4096 && !v.includes("\0");
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+const isSavePostRequest: ArgCheck = (v) =>
+  isRecord(v) && isPostId(v.id) && isString(v.text) && (v.baseVersion === null || isString(v.baseVersion));
+
+const isSettingsPatch: ArgCheck = (v) =>
+  isRecord(v) &&
+  Object.entries(v).every(([key, value]) => {
+    if (key === "readabilityTarget") return typeof value === "number" && value >= 1 && value <= 20;
+    if (key === "autosaveDelayMs") return typeof value === "number" && value >= 200 && value <= 60_000;
+    return false;
+  });
+
+/**
+ * The runtime table of calls: name -> checks for each argument. `satisfies` makes the compiler
+ * reject a missing or an extra method, and the tuple length must match the method's parameters.
+ */
+export const CALLS = {
+  getWorkspace: [],
+  openFolder: [],
+  listPosts: [],
+  readPost: [isPostId],
+  createPost: [isNonEmptyString],
+  savePost: [isSavePostRequest],
+  renamePost: [isPostId, isNonEmptyString],
+  deletePost: [isPostId],
+  getSettings: [],
+  updateSettings: [isSettingsPatch],
+} as const satisfies { readonly [M in CallName]: { readonly length: CallArgs<M>["length"] } & readonly ArgCheck[] };
+
+/** The runtime table of events: `satisfies` keeps it equal to ClearpostEvents. */
+export const EVENTS = {
+  onDidChangePosts: true,
+  onDidChangeWorkspace: true,
+} as const satisfies { readonly [E in EventName]: true };
+
+export const CALL_NAMES = Object.keys(CALLS) as CallName[];
+export const EVENT_NAMES = Object.keys(EVENTS) as EventName[];
+
+/** True when `args` are acceptable arguments for `method` (count and shape). */
+export function validCallArgs(method: CallName, args: readonly unknown[]): boolean {
+  const checks: readonly ArgCheck[] = CALLS[method];
+  return args.length === checks.length && checks.every((check, i) => check(args[i]));
+}
+
+/** True for a string that names a call of the contract (for messages from the wire). */
+export function isCallName(value: unknown): value is CallName {
+  return typeof value === "string" && Object.prototype.hasOwnProperty.call(CALLS, value);
+}

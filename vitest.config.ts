@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/shared/**/*.test.ts", "tests/main/**/*.test.ts", "tests/contract/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 20_000,
+  },
+});
