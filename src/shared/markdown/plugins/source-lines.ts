@@ -2,11 +2,10 @@
  * Marks every top-level block with the source lines it came from (`data-source-line`), so the
  * preview can patch changed blocks in place and keep scrolling in step with the editor.
  */
-import type { MarkdownIt } from "markdown-it";
+import type { Env, MarkdownIt } from "markdown-it";
 
 /** Env key: the line in the whole post where the rendered body starts (after the front matter). */
-export interface SourceLinesEnv {
-  [key: string]: unknown;
+export interface SourceLinesEnv extends Env {
   lineOffset?: number;
 }
 

@@ -1,0 +1,40 @@
+/**
+ * Serves the built renderer from our own `clearpost-app://` scheme instead of `file://`, so the
+ * page has a real origin, the Content-Security-Policy header applies, and no file outside the
+ * renderer's folder can be read.
+ */
+import { readFile } from "node:fs/promises";
+import { protocol } from "electron";
+import { CONTENT_SECURITY_POLICY } from "../../shared/security/content-security-policy";
+import { contentTypeFor, resolveInside } from "../server/static-files";
+
+export const APP_SCHEME = "clearpost-app";
+export const APP_ORIGIN = `${APP_SCHEME}://app`;
+
+/** Must run before `app` is ready: makes the scheme behave like https (origin, fetch, secure context). */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** Answers `clearpost-app://app/<path>` with files of `rendererDir`, and nothing else. */
+export function serveRendererOverAppScheme(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === "app" ? resolveInside(rendererDir, url.pathname === "/" ? "/index.html" : url.pathname) : null;
+    if (file === null) return new Response("Not found", { status: 404 });
+    try {
+      const body = await readFile(file);
+      return new Response(body, {
+        headers: {
+          "content-type": contentTypeFor(file),
+          "content-security-policy": CONTENT_SECURITY_POLICY,
+          "x-content-type-options": "nosniff",
+        },
+      });
+    } catch {
+      return new Response("Not found", { status: 404 });
+    }
+  });
+}

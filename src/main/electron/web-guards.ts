@@ -1,0 +1,48 @@
+/**
+ * Electron's security checklist for every page we create: no navigation away from the app, no
+ * new windows, no webviews, no permission prompts, and links opened in the system browser only
+ * for web and mail addresses.
+ */
+import { app, type Session, shell, type WebContents } from "electron";
+
+/** Schemes a writer's click may open outside the app. */
+const EXTERNAL_SCHEMES = new Set(["https:", "http:", "mailto:"]);
+
+/** Opens `url` in the system's browser or mail client when its scheme is a web or mail one. */
+function openExternally(url: string): void {
+  let scheme: string;
+  try {
+    scheme = new URL(url).protocol;
+  } catch {
+    return;
+  }
+  if (EXTERNAL_SCHEMES.has(scheme)) void shell.openExternal(url);
+}
+
+/** Locks down one web contents: refuse navigation and window.open, route links outside. */
+function guardWebContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {
+  contents.on("will-navigate", (event, url) => {
+    if (isAppUrl(url)) return; // reloads of our own page
+    event.preventDefault();
+  });
+  contents.on("will-redirect", (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on("will-attach-webview", (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternally(url);
+    return { action: "deny" };
+  });
+}
+
+/** Denies every permission (camera, notifications, geolocation …): a writing app needs none. */
+function denyPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+/** Installs the guards for every web contents the app will ever create. */
+export function installWebGuards(session: Session, isAppUrl: (url: string) => boolean): void {
+  denyPermissions(session);
+  app.on("web-contents-created", (_event, contents) => guardWebContents(contents, isAppUrl));
+}
