@@ -53,7 +53,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["tests/**/*.ts", "scripts/**/*.{ts,mjs}", "*.config.{ts,mjs}", "bin/**/*.cjs"],
+    files: ["tests/**/*.ts", "scripts/**/*.{ts,mjs}", "*.config.{ts,mts,mjs}", "bin/**/*.cjs"],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -9,7 +9,7 @@ export interface TextCounts {
   readonly readingMinutes: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 /** Counts words (letters or digits joined by apostrophes, dots or hyphens) and characters. */
 export function countText(body: string): TextCounts {

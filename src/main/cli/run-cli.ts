@@ -1,0 +1,31 @@
+/** Runs the command the writer typed and says how the process should exit. */
+import { parseCliArguments } from "./parse-arguments";
+import { serveInBrowser } from "./serve-command";
+import { USAGE } from "./usage";
+
+/** Where the built app's pieces are, as seen from the built command line. */
+export interface CliEnvironment {
+  /** The built renderer (`out/renderer`). */
+  readonly rendererDir: string;
+}
+
+/** Exit codes: 0 done, 1 failed, 2 the command line was wrong (as most Unix tools do). */
+export async function runCli(argv: readonly string[], environment: CliEnvironment): Promise<number> {
+  const command = parseCliArguments(argv);
+  switch (command.kind) {
+    case "help":
+      process.stdout.write(USAGE);
+      return 0;
+    case "usage-error":
+      process.stderr.write(`clearpost: ${command.message}\n\n${USAGE}`);
+      return 2;
+    case "serve":
+      try {
+        await serveInBrowser({ postsFolder: command.postsFolder, port: command.port, rendererDir: environment.rendererDir });
+        return 0;
+      } catch (error) {
+        process.stderr.write(`clearpost: ${error instanceof Error ? error.message : String(error)}\n`);
+        return 1;
+      }
+  }
+}

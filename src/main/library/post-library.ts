@@ -1,0 +1,178 @@
+/**
+ * PostLibrary: the posts of one folder on disk. Every path from the UI is checked to stay inside
+ * the folder, saves are atomic and refuse to overwrite changes made elsewhere, and every failure
+ * reaches the caller as an ApiError a writer understands. Plain Node: no Electron here.
+ */
+import { stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { SavePostResult } from "../../shared/api/contract";
+import { ApiError } from "../../shared/api/errors";
+import type { PostDocument, PostId, PostSummary, PostVersion } from "../../shared/model/post";
+import { newPostText } from "../../shared/post/new-post";
+import { slugify } from "../../shared/post/slug";
+import { comparePostsNewestFirst, summarizePost } from "../../shared/post/summary";
+import { writeFileAtomic } from "./atomic-write";
+import { versionOfBytes } from "./content-version";
+import { asFileAction, errnoCode, fileErrorToApiError, throwFileError } from "./file-errors";
+import { findPostFiles } from "./find-posts";
+import { moveWithoutOverwriting } from "./move-without-overwriting";
+import { type PostFile, readPostFile } from "./post-file";
+import { postFileName, postIdFromPath, resolvePostPath } from "./post-paths";
+import type { TrashItem } from "./trash";
+import { type PostsChangeListener, type StopWatching, watchPosts } from "./watch";
+
+/** What a PostLibrary needs from its host. */
+export interface PostLibraryOptions {
+  /** Moves a deleted post somewhere the writer can get it back from (see trash.ts). */
+  readonly trashItem: TrashItem;
+  /** The clock for new posts' dates; tests pass a fixed one. */
+  readonly now?: () => Date;
+}
+
+/** Posts read at once while listing: enough to be quick, few enough to stay clear of open-file limits. */
+const LIST_BATCH_SIZE = 32;
+
+function summaryOf(id: PostId, file: PostFile): PostSummary {
+  return summarizePost(id, file.text, file.modifiedMs, file.readOnly?.message ?? null);
+}
+
+function documentOf(id: PostId, file: PostFile): PostDocument {
+  return { id, text: file.text, version: file.version, summary: summaryOf(id, file), readOnly: file.readOnly };
+}
+
+/** The post file at `absolutePath`, or null when there is none. */
+async function readIfExists(absolutePath: string): Promise<PostFile | null> {
+  try {
+    return await readPostFile(absolutePath);
+  } catch (error) {
+    if (errnoCode(error) === "ENOENT") return null;
+    throw error;
+  }
+}
+
+/** The posts of one folder. */
+export class PostLibrary {
+  /** Absolute path of the posts folder. */
+  readonly folder: string;
+  readonly #trashItem: TrashItem;
+  readonly #now: () => Date;
+  /** Changes run one at a time, so two saves of one post cannot both pass the version check. */
+  #changes: Promise<unknown> = Promise.resolve();
+
+  constructor(folder: string, options: PostLibraryOptions) {
+    this.folder = path.resolve(folder);
+    this.#trashItem = options.trashItem;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  #oneAtATime<T>(change: () => Promise<T>): Promise<T> {
+    const result = this.#changes.then(change);
+    this.#changes = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Every post in the folder and its subfolders (hidden folders skipped), newest first. */
+  async list(): Promise<PostSummary[]> {
+    const files = await asFileAction("list", this.folder, () => findPostFiles(this.folder));
+    const summaries: PostSummary[] = [];
+    for (let start = 0; start < files.length; start += LIST_BATCH_SIZE) {
+      const batch = files.slice(start, start + LIST_BATCH_SIZE).map((file) => this.#summarizeForList(file));
+      for (const summary of await Promise.all(batch)) if (summary !== null) summaries.push(summary);
+    }
+    return summaries.sort(comparePostsNewestFirst);
+  }
+
+  /** A list entry; a post that cannot be read is listed with the reason, one deleted meanwhile is left out. */
+  async #summarizeForList(absolutePath: string): Promise<PostSummary | null> {
+    const id = postIdFromPath(this.folder, absolutePath);
+    try {
+      const file = await readIfExists(absolutePath);
+      return file === null ? null : summaryOf(id, file);
+    } catch (error) {
+      const problem = fileErrorToApiError(error, "open", id);
+      if (problem === null) throw error;
+      return summarizePost(id, "", 0, problem.message);
+    }
+  }
+
+  /** Opens a post; one Clearpost cannot save back faithfully opens read-only, saying why. */
+  async read(id: PostId): Promise<PostDocument> {
+    return asFileAction("open", id, async () => documentOf(id, await readPostFile(await resolvePostPath(this.folder, id))));
+  }
+
+  /** Creates `slug-of-title.md` at the folder's root, picking `-2`, `-3` … rather than overwriting a post. */
+  async create(title: string): Promise<PostDocument> {
+    const slug = slugify(title);
+    const text = newPostText(title, this.#now());
+    return this.#oneAtATime(async () => {
+      for (let n = 1; ; n++) {
+        const id = n === 1 ? `${slug}.md` : `${slug}-${n}.md`;
+        try {
+          await writeFile(await resolvePostPath(this.folder, id), text, { flag: "wx" });
+          return await this.read(id);
+        } catch (error) {
+          if (errnoCode(error) !== "EEXIST") throwFileError(error, "create", id);
+        }
+      }
+    });
+  }
+
+  /**
+   * Writes `text` (as UTF-8, line endings untouched) over post `id` atomically. With a
+   * `baseVersion`, refuses with "conflict" when the post on disk is no longer that version.
+   */
+  async save(id: PostId, text: string, baseVersion: PostVersion | null): Promise<SavePostResult> {
+    return this.#oneAtATime(() =>
+      asFileAction("save", id, async () => {
+        const absolutePath = await resolvePostPath(this.folder, id);
+        const onDisk = await readIfExists(absolutePath);
+        if (onDisk?.readOnly) throw new ApiError("read-only", `"${id}" is open read-only and cannot be saved. ${onDisk.readOnly.message}`);
+        if (baseVersion !== null && onDisk === null) {
+          throw new ApiError("conflict", `"${id}" was deleted or moved outside Clearpost since you opened it. Keep your version to save it again.`);
+        }
+        if (baseVersion !== null && onDisk !== null && onDisk.version !== baseVersion) {
+          throw new ApiError("conflict", `"${id}" was changed outside Clearpost since you opened it. Reload it to see those changes, or keep your version to overwrite them.`);
+        }
+        const bytes = Buffer.from(text, "utf8");
+        await writeFileAtomic(absolutePath, bytes);
+        const { mtimeMs } = await stat(absolutePath);
+        return { version: versionOfBytes(bytes), summary: summarizePost(id, text, mtimeMs) };
+      }),
+    );
+  }
+
+  /** Renames post `id` within its folder to `fileName` (`.md` added when missing); never replaces another post. */
+  async rename(id: PostId, fileName: string): Promise<PostSummary> {
+    const name = postFileName(fileName);
+    const slash = id.lastIndexOf("/");
+    const newId = `${id.slice(0, slash + 1)}${name}`;
+    return this.#oneAtATime(async () => {
+      const from = await asFileAction("rename", id, () => resolvePostPath(this.folder, id));
+      const to = await asFileAction("rename", newId, () => resolvePostPath(this.folder, newId));
+      if (newId !== id) {
+        await asFileAction("rename", id, () => stat(from));
+        await asFileAction("rename", newId, () => moveWithoutOverwriting(from, to));
+      }
+      return (await this.read(newId)).summary;
+    });
+  }
+
+  /** Moves post `id` to the trash. */
+  async delete(id: PostId): Promise<void> {
+    return this.#oneAtATime(() =>
+      asFileAction("delete", id, async () => {
+        const absolutePath = await resolvePostPath(this.folder, id);
+        await stat(absolutePath); // a missing post gets "not found", not whatever the trash says
+        await this.#trashItem(absolutePath).catch((error: unknown) => {
+          // The host's trash (Electron's shell.trashItem) fails with plain Errors: the machine's problem, not a bug.
+          throw fileErrorToApiError(error, "delete", id) ?? new ApiError("io", `Clearpost could not move "${id}" to the trash. ${error instanceof Error ? error.message : ""}`.trim());
+        });
+      }),
+    );
+  }
+
+  /** Reports posts added, changed and removed on disk until the returned function is called. */
+  watch(listener: PostsChangeListener): Promise<StopWatching> {
+    return watchPosts(this.folder, listener);
+  }
+}

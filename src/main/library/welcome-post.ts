@@ -1,0 +1,59 @@
+/** The first post a writer sees in a new posts folder: a short tour that is also a Markdown sampler. */
+import { localIsoDate } from "../../shared/post/new-post";
+
+/** File name of the welcome post, at the root of the posts folder. */
+export const WELCOME_POST_FILE_NAME = "welcome-to-clearpost.md";
+
+/** The welcome post's text, dated `now` so it opens at the top of a new folder's list. */
+export function welcomePostText(now: Date): string {
+  return `---
+title: Welcome to Clearpost
+date: ${localIsoDate(now)}
+description: A short tour of Clearpost, written in the Markdown it edits.
+tags: [clearpost, markdown]
+draft: false
+---
+
+# Welcome to Clearpost
+
+Clearpost is a quiet place to write blog posts. Every post is a plain **Markdown** file in
+this folder, so your words stay *yours*: open them in any editor, keep them in git, or sync
+them wherever you like.
+
+## How it works
+
+- The **posts list** on the left shows every \`.md\` file in this folder, newest first.
+- The **editor** on the left half is where you type; the **preview** on the right shows the
+  post as readers will see it, updated as you write.
+- There is no save button. Clearpost **saves on its own** a moment after you stop typing,
+  and it never overwrites a change made to the file in another program without asking.
+
+> Write first, polish later. The preview is there when you want it.
+
+## What Markdown can do
+
+A fenced code block keeps its formatting:
+
+\`\`\`js
+console.log("Hello from your first post");
+\`\`\`
+
+A table lines things up:
+
+| You type      | Readers see   |
+| ------------- | ------------- |
+| \`**bold**\`    | **bold**      |
+| \`*italic*\`    | *italic*      |
+
+Links look like [the CommonMark guide](https://commonmark.org/help/).
+
+## Coming soon
+
+A **readability** panel will point out long sentences and hard words, and a **keywords**
+panel will suggest the phrases your post is really about.
+
+The lines between the \`---\` fences at the top are the front matter: the title, date,
+description and tags your blog uses. Change them, or delete this post when you are ready to
+write your own.
+`;
+}

@@ -1,0 +1,97 @@
+/**
+ * The Node-side implementation of the ClearpostApi: one PostLibrary for the current posts
+ * folder, its watcher, and the settings. The Electron IPC binding and the browser-mode server
+ * both serve this same object, so the two transports cannot drift apart.
+ */
+import path from "node:path";
+import type { ClearpostApi } from "../../shared/api/contract";
+import { ApiError } from "../../shared/api/errors";
+import type { PostsChangedEvent, Workspace } from "../../shared/model/post";
+import { defaultPostsFolder } from "../app-paths";
+import { PostLibrary, type StopWatching, type TrashItem, ensurePostsFolder, moveToFolderTrash } from "../library";
+import type { SettingsStore } from "../settings/settings-store";
+import { ListenerSet } from "./listener-set";
+
+export { ensurePostsFolder } from "../library";
+
+/** Where deleted posts go: the host's own trash, or `'folder'` for `.trash/` inside the posts folder. */
+export type TrashOption = { readonly kind: "system" | "folder"; trashItem(absolutePath: string): Promise<void> } | "folder";
+
+/** What the host (Electron app or `clearpost serve`) provides. */
+export interface ClearpostServicesOptions {
+  /** Posts folder to open at start (already ensured). */
+  folder: string;
+  settings: SettingsStore;
+  trash: TrashOption;
+  /** Asks the writer for a folder; null in browser mode, where the folder is fixed when the server starts. */
+  pickFolder: (() => Promise<string | null>) | null;
+}
+
+/** The API plus the host's way to stop watching when the app quits. */
+export type ClearpostServices = ClearpostApi & { close(): Promise<void> };
+
+/** The folder to open at start: the one asked for, else the last one opened, else `Documents/Clearpost`. */
+export async function resolveStartFolder(settings: SettingsStore, explicitFolder?: string): Promise<string> {
+  if (explicitFolder !== undefined) return path.resolve(explicitFolder);
+  return (await settings.postsFolder()) ?? (await defaultPostsFolder());
+}
+
+/** The trash for posts in `folder`. */
+function trashFor(option: TrashOption, folder: string): TrashItem {
+  return option === "folder" ? moveToFolderTrash(folder) : (absolutePath) => option.trashItem(absolutePath);
+}
+
+/** Creates the services over `options.folder` and starts watching it. */
+export async function createClearpostServices(options: ClearpostServicesOptions): Promise<ClearpostServices> {
+  const { settings, trash, pickFolder } = options;
+  const postsChanged = new ListenerSet<PostsChangedEvent>();
+  const workspaceChanged = new ListenerSet<Workspace>();
+
+  const openLibrary = async (folder: string) => {
+    const library = new PostLibrary(folder, { trashItem: trashFor(trash, path.resolve(folder)) });
+    const stopWatching: StopWatching = await library.watch((event) => postsChanged.emit(event));
+    return { library, stopWatching };
+  };
+  let current = await openLibrary(options.folder);
+
+  const workspace = (): Workspace => ({
+    folder: current.library.folder,
+    canOpenFolder: pickFolder !== null,
+    trash: trash === "folder" ? "folder" : trash.kind,
+  });
+
+  return {
+    getWorkspace: async () => workspace(),
+    openFolder: async () => {
+      if (pickFolder === null) {
+        throw new ApiError("unsupported", "In browser mode the posts folder is chosen when the server starts: clearpost serve --posts DIR");
+      }
+      const picked = await pickFolder();
+      if (picked === null) return null;
+      const { folder } = await ensurePostsFolder(picked);
+      const next = await openLibrary(folder);
+      const previous = current;
+      current = next;
+      await previous.stopWatching();
+      workspaceChanged.emit(workspace());
+      // The folder is open either way; failing to remember it only means asking again next time.
+      await settings.rememberPostsFolder(folder).catch((error: unknown) => console.warn("Clearpost: could not remember the posts folder", error));
+      return workspace();
+    },
+    listPosts: () => current.library.list(),
+    readPost: (id) => current.library.read(id),
+    createPost: (title) => current.library.create(title),
+    savePost: ({ id, text, baseVersion }) => current.library.save(id, text, baseVersion),
+    renamePost: (id, fileName) => current.library.rename(id, fileName),
+    deletePost: (id) => current.library.delete(id),
+    getSettings: () => settings.get(),
+    updateSettings: (patch) => settings.update(patch),
+    onDidChangePosts: (listener) => postsChanged.add(listener),
+    onDidChangeWorkspace: (listener) => workspaceChanged.add(listener),
+    close: async () => {
+      postsChanged.clear();
+      workspaceChanged.clear();
+      await current.stopWatching();
+    },
+  };
+}

@@ -1,0 +1,11 @@
+/** Globals the renderer can rely on: the preload's API in Electron (absent in browser mode). */
+import type { ClearpostApi } from "../../shared/api/contract";
+
+declare global {
+  interface Window {
+    /** Exposed by the Electron preload; undefined when the renderer runs in a browser. */
+    clearpost?: ClearpostApi;
+  }
+}
+
+export {};

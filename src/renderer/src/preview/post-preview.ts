@@ -1,0 +1,45 @@
+/** Shows a post in the preview: its front matter as a header, its body as incrementally patched blocks. */
+import { createMarkdownRenderer } from "../../../shared/markdown/create-markdown-renderer";
+import { renderPreviewBlocks } from "../../../shared/markdown/preview-blocks";
+import { readPostHeader } from "../../../shared/post/fields";
+import type { SplitPost } from "../../../shared/post/front-matter";
+import { type BlockPosition, PreviewBlockList } from "./block-list";
+import { buildPostHeader } from "./post-header";
+
+/** One post's preview, drawn into a header slot and a body element that nothing else writes to. */
+export class PostPreview {
+  private readonly md = createMarkdownRenderer();
+  private readonly blocks: PreviewBlockList;
+  private shownHeader = "";
+
+  constructor(
+    private readonly headerSlot: HTMLElement,
+    body: HTMLElement,
+  ) {
+    this.blocks = new PreviewBlockList(body);
+  }
+
+  /** Shows `post`, touching only the parts that changed since the last call. */
+  show(post: SplitPost): void {
+    const header = post.frontMatter ? readPostHeader(post.frontMatter) : null;
+    const headerKey = JSON.stringify(header);
+    if (headerKey !== this.shownHeader) {
+      this.shownHeader = headerKey;
+      const built = header ? buildPostHeader(header) : null;
+      this.headerSlot.replaceChildren(...(built ? [built] : []));
+    }
+    this.blocks.update(renderPreviewBlocks(this.md, post.body, post.bodyLine));
+  }
+
+  /** The body's blocks with their source lines, for scroll sync. */
+  positions(): readonly BlockPosition[] {
+    return this.blocks.positions();
+  }
+
+  /** Empties the preview. */
+  clear(): void {
+    this.headerSlot.replaceChildren();
+    this.blocks.clear();
+    this.shownHeader = "";
+  }
+}

@@ -1,0 +1,28 @@
+/** What the app shows about the open post: values that change on loads, saves and conflicts, not per keystroke. */
+import type { PostDocument, PostId, PostSummary } from "../../../shared/model/post";
+import type { SplitPost } from "../../../shared/post/front-matter";
+
+/** Whether the editor's text is on disk. */
+export type SaveState = "saved" | "unsaved" | "saving";
+
+/**
+ * How the file on disk disagrees with the editor: it changed behind the writer's back while they
+ * had unsaved changes, or it was deleted or moved away.
+ */
+export type DiskConflict = "changed-on-disk" | "removed";
+
+/** The open post as the shell, the list and the banners see it. */
+export interface PostSessionStatus {
+  readonly id: PostId;
+  /** As of the last load or save, not the live text. */
+  readonly summary: PostSummary;
+  readonly readOnly: PostDocument["readOnly"];
+  readonly saveState: SaveState;
+  readonly conflict: DiskConflict | null;
+}
+
+/** The post's text as of the last painted frame, split into front matter and body once for all its readers. */
+export interface DocumentSnapshot {
+  readonly text: string;
+  readonly post: SplitPost;
+}

@@ -1,0 +1,164 @@
+/**
+ * The one contract suite: what the UI relies on from the API, whatever carries it. Each transport
+ * runs it with a factory for a fresh API over an empty posts folder.
+ */
+import { readFile, readdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { CallName, ClearpostApi } from "../../src/shared/api/contract";
+import { ApiError, type ApiErrorCode } from "../../src/shared/api/errors";
+import type { PostsChangedEvent } from "../../src/shared/model/post";
+
+/** An API to test and the folder behind it. */
+export interface ContractSubject {
+  readonly api: ClearpostApi;
+  /** The posts folder, empty at start. */
+  readonly folder: string;
+  close(): Promise<void>;
+}
+
+/** The ApiError `action` rejects with (fails the test when it resolves or throws anything else). */
+async function apiErrorOf(action: Promise<unknown>): Promise<ApiError> {
+  const error: unknown = await action.then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
+}
+
+async function expectApiError(action: Promise<unknown>, code: ApiErrorCode): Promise<void> {
+  const error = await apiErrorOf(action);
+  expect(error.code).toBe(code);
+  expect(error.message.length).toBeGreaterThan(10);
+}
+
+/** Runs the contract against the API `start` gives, under `transport`'s name. */
+export function describeClearpostApiContract(transport: string, start: () => Promise<ContractSubject>): void {
+  describe(`the Clearpost API ${transport}`, () => {
+    let subject: ContractSubject;
+    let api: ClearpostApi;
+
+    beforeEach(async () => {
+      subject = await start();
+      api = subject.api;
+    });
+
+    afterEach(async () => {
+      await subject.close();
+    });
+
+    it("tells the page its folder, and that browser mode cannot switch it", async () => {
+      expect(await api.getWorkspace()).toEqual({ folder: subject.folder, canOpenFolder: false, trash: "folder" });
+      await expectApiError(api.openFolder(), "unsupported");
+    });
+
+    it("creates, lists, reads, saves, renames and deletes a post", async () => {
+      expect(await api.listPosts()).toEqual([]);
+
+      const created = await api.createPost("My First Post");
+      expect(created.id).toBe("my-first-post.md");
+      expect(created.text).toContain("My First Post");
+      expect(created.readOnly).toBeNull();
+      expect((await api.listPosts()).map((post) => post.id)).toEqual(["my-first-post.md"]);
+
+      const read = await api.readPost(created.id);
+      expect(read.text).toBe(created.text);
+      expect(read.version).toBe(created.version);
+
+      const text = `${created.text}\nSecond paragraph, with ünïcödé and 🐈.\r\n`;
+      const saved = await api.savePost({ id: created.id, text, baseVersion: created.version });
+      expect(saved.version).not.toBe(created.version);
+      expect(saved.summary.id).toBe(created.id);
+      expect(await readFile(join(subject.folder, created.id), "utf8")).toBe(text);
+      expect(await api.readPost(created.id)).toMatchObject({ text, version: saved.version });
+
+      const renamed = await api.renamePost(created.id, "hello-world");
+      expect(renamed.id).toBe("hello-world.md");
+      expect((await api.listPosts()).map((post) => post.id)).toEqual(["hello-world.md"]);
+      await expectApiError(api.readPost(created.id), "not-found");
+
+      await api.deletePost(renamed.id);
+      expect(await api.listPosts()).toEqual([]);
+      // Browser mode's trash is a folder the writer can get the post back from.
+      expect(await readdir(join(subject.folder, ".trash"))).toEqual(["hello-world.md"]);
+    });
+
+    it("never overwrites a post when creating one with the same title", async () => {
+      await api.createPost("Twice");
+      expect((await api.createPost("Twice")).id).toBe("twice-2.md");
+    });
+
+    it("carries a post of several megabytes intact", async () => {
+      const post = await api.createPost("Long read");
+      const text = `${post.text}\n${"A sentence that goes on and on, «quoted», 日本語. ".repeat(100_000)}`;
+      const saved = await api.savePost({ id: post.id, text, baseVersion: post.version });
+      expect((await api.readPost(post.id)).text).toBe(text);
+      expect(saved.version).toBe((await api.readPost(post.id)).version);
+    });
+
+    it("refuses to save over a change made since the post was opened, as a conflict", async () => {
+      const post = await api.createPost("Contested");
+      await api.savePost({ id: post.id, text: "first save", baseVersion: post.version });
+      const error = await apiErrorOf(api.savePost({ id: post.id, text: "stale save", baseVersion: post.version }));
+      expect(error.code).toBe("conflict");
+      expect(error.message).toContain(post.id);
+      expect(await readFile(join(subject.folder, post.id), "utf8")).toBe("first save");
+    });
+
+    it("sees a change made by another program as a conflict too", async () => {
+      const post = await api.createPost("Synced");
+      await writeFile(join(subject.folder, post.id), "changed by a sync app");
+      await expectApiError(api.savePost({ id: post.id, text: "mine", baseVersion: post.version }), "conflict");
+      // The writer chose "keep mine": no base version, so the save goes through.
+      await api.savePost({ id: post.id, text: "mine", baseVersion: null });
+      expect((await api.readPost(post.id)).text).toBe("mine");
+    });
+
+    it("refuses arguments of the wrong shape as invalid-argument", async () => {
+      const loose = api as unknown as Record<CallName, (...args: unknown[]) => Promise<unknown>>;
+      await expectApiError(loose.readPost(42), "invalid-argument");
+      await expectApiError(loose.readPost(), "invalid-argument");
+      await expectApiError(loose.createPost("   "), "invalid-argument");
+      await expectApiError(loose.savePost({ id: "a.md", text: 7, baseVersion: null }), "invalid-argument");
+      await expectApiError(loose.listPosts("extra"), "invalid-argument");
+      await expectApiError(api.updateSettings({ readabilityTarget: 99 }), "invalid-argument");
+    });
+
+    it("refuses posts outside the folder and reports missing ones", async () => {
+      await expectApiError(api.readPost("../outside.md"), "forbidden");
+      await expectApiError(api.readPost("notes.txt"), "invalid-argument");
+      await expectApiError(api.readPost("missing.md"), "not-found");
+      await expectApiError(api.deletePost("missing.md"), "not-found");
+    });
+
+    it("keeps the writer's settings", async () => {
+      const before = await api.getSettings();
+      const after = await api.updateSettings({ readabilityTarget: 10 });
+      expect(after).toEqual({ ...before, readabilityTarget: 10 });
+      expect(await api.getSettings()).toEqual(after);
+    });
+
+    it("tells the page about posts changed on disk until it unsubscribes", async () => {
+      const post = await api.createPost("Watched");
+      const events: PostsChangedEvent[] = [];
+      const unsubscribe = api.onDidChangePosts((event) => events.push(event));
+      // The event stream may still be connecting: change the post until the page hears of it.
+      let round = 0;
+      await expect
+        .poll(
+          async () => {
+            await writeFile(join(subject.folder, post.id), `changed elsewhere, round ${++round}`);
+            return events.some((event) => event.id === post.id && event.kind === "changed" && event.version !== null);
+          },
+          { timeout: 10_000, interval: 400 },
+        )
+        .toBe(true);
+      unsubscribe();
+      const heard = events.length;
+      await writeFile(join(subject.folder, post.id), "after unsubscribing");
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(events).toHaveLength(heard);
+    });
+  });
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { countText } from "../../src/shared/post/counts";
+import { fileStem, firstHeading, readPostHeader } from "../../src/shared/post/fields";
+import { splitPost } from "../../src/shared/post/front-matter";
+import { localIsoDate, newPostText } from "../../src/shared/post/new-post";
+import { slugify } from "../../src/shared/post/slug";
+import { comparePostsNewestFirst, summarizePost } from "../../src/shared/post/summary";
+
+describe("splitPost", () => {
+  it("separates the front matter from the body and says where the body starts", () => {
+    const text = "---\ntitle: Hi\n---\n# Body\n";
+    const split = splitPost(text);
+    expect(split.frontMatter).toEqual({ data: { title: "Hi" }, error: null });
+    expect(split.body).toBe("# Body\n");
+    expect(split.bodyOffset).toBe(text.indexOf("# Body"));
+    expect(split.bodyLine).toBe(3);
+  });
+
+  it("treats a post without front matter as all body, minus a byte order mark", () => {
+    expect(splitPost("\uFEFF# Just text")).toMatchObject({ frontMatter: null, body: "# Just text", bodyOffset: 1 });
+  });
+
+  it("reads front matter written with Windows line endings", () => {
+    expect(splitPost("---\r\ntitle: Hi\r\n---\r\nText").frontMatter?.data).toEqual({ title: "Hi" });
+  });
+
+  it("reports broken front matter with its line instead of failing", () => {
+    const split = splitPost("---\ntitle: ok\ntags: [unclosed\n---\nText");
+    expect(split.frontMatter?.data).toEqual({});
+    expect(split.frontMatter?.error).toMatch(/not valid YAML/);
+    expect(split.body).toBe("Text");
+  });
+
+  it("does not mistake a thematic break for front matter when it is never closed", () => {
+    expect(splitPost("---\nnot closed").frontMatter).toBeNull();
+  });
+});
+
+describe("readPostHeader", () => {
+  it("reads title, date, description, draft and tags", () => {
+    const header = readPostHeader({ data: { title: " A ", date: new Date("2024-05-06"), description: "D", draft: true, tags: ["x", 3] }, error: null });
+    expect(header).toEqual({ title: "A", date: "2024-05-06", description: "D", draft: true, tags: ["x", "3"] });
+  });
+
+  it("accepts comma-separated tags, keywords as tags, and no front matter at all", () => {
+    expect(readPostHeader({ data: { tags: "a, b" }, error: null }).tags).toEqual(["a", "b"]);
+    expect(readPostHeader({ data: { keywords: ["k"] }, error: null }).tags).toEqual(["k"]);
+    expect(readPostHeader(null)).toEqual({ title: null, date: null, description: null, draft: false, tags: [] });
+  });
+});
+
+describe("firstHeading and fileStem", () => {
+  it("finds the first level-one heading, ignoring closing hashes", () => {
+    expect(firstHeading("Intro\n\n## Not this\n# The Title ##\n# Second")).toBe("The Title");
+    expect(firstHeading("No heading here")).toBeNull();
+  });
+
+  it("names a post after its file when nothing else does", () => {
+    expect(fileStem("2024/spring/my-post.markdown")).toBe("my-post");
+  });
+});
+
+describe("slugify", () => {
+  it("turns a title into a lower-case ASCII file name", () => {
+    expect(slugify("Cancer Study: What It Means!")).toBe("cancer-study-what-it-means");
+    expect(slugify("Crème brûlée, don’t panic")).toBe("creme-brulee-dont-panic");
+  });
+
+  it("never gives an empty or overlong name", () => {
+    expect(slugify("!!!")).toBe("untitled");
+    expect(slugify("word ".repeat(40)).length).toBeLessThanOrEqual(80);
+    expect(slugify("word ".repeat(40))).not.toMatch(/-$/);
+  });
+});
+
+describe("countText", () => {
+  it("counts words joined by apostrophes and hyphens as one", () => {
+    expect(countText("It's a well-known fact.").words).toBe(4);
+  });
+
+  it("gives at least a minute of reading for any text, and none for empty text", () => {
+    expect(countText("one two").readingMinutes).toBe(1);
+    expect(countText("")).toEqual({ words: 0, characters: 0, readingMinutes: 0 });
+    expect(countText("word ".repeat(476)).readingMinutes).toBe(2);
+  });
+});
+
+describe("newPostText", () => {
+  it("round-trips its title, date and draft state through summarizePost", () => {
+    const now = new Date(2024, 6, 9, 10, 30);
+    const text = newPostText("  Colons: and \"quotes\"  ", now);
+    expect(summarizePost("colons.md", text, 0)).toEqual({
+      id: "colons.md",
+      title: 'Colons: and "quotes"',
+      date: localIsoDate(now),
+      draft: true,
+      modifiedMs: 0,
+      problem: null,
+    });
+    expect(localIsoDate(now)).toBe("2024-07-09");
+  });
+});
+
+describe("summarizePost", () => {
+  it("falls back from the front matter title to the first heading to the file name", () => {
+    expect(summarizePost("a.md", "---\ntitle: FM\n---\n# H", 0).title).toBe("FM");
+    expect(summarizePost("a.md", "# Heading", 0).title).toBe("Heading");
+    expect(summarizePost("dir/file-name.md", "plain", 0).title).toBe("file-name");
+  });
+
+  it("sorts dated posts newest first and undated ones by when they were changed", () => {
+    const older = summarizePost("o.md", "---\ndate: 2023-01-01\n---\n", 0);
+    const newer = summarizePost("n.md", "---\ndate: 2024-01-01\n---\n", 0);
+    const undated = summarizePost("u.md", "", Date.UTC(2023, 5, 1));
+    expect([older, undated, newer].sort(comparePostsNewestFirst).map((s) => s.id)).toEqual(["n.md", "u.md", "o.md"]);
+  });
+});
