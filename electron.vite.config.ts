@@ -1,6 +1,26 @@
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "electron-vite";
+import type { Plugin } from "vite";
+import { CONTENT_SECURITY_POLICY } from "./src/shared/security/content-security-policy";
+
+/**
+ * Writes the Content-Security-Policy into index.html from the one shared constant. The dev server
+ * alone gets the exceptions React's hot reload needs (an inline preamble, styles, its websocket).
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: "clearpost-content-security-policy",
+    transformIndexHtml(_html, context) {
+      const policy = context.server
+        ? CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+            .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+            .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*")
+        : CONTENT_SECURITY_POLICY.replace(/; frame-ancestors [^;]*/, ""); // frame-ancestors is ignored in a meta tag
+      return [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: policy }, injectTo: "head-prepend" }];
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -20,6 +40,6 @@ export default defineConfig({
     },
   },
   renderer: {
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicyMeta()],
   },
 });

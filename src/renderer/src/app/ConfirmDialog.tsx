@@ -1,4 +1,3 @@
-/** Asks the writer to confirm an action that changes their files, saying exactly what will happen. */
 import { type ReactNode, useState } from "react";
 import { errorMessage } from "../api/api-errors";
 import { ModalDialog } from "./ModalDialog";
@@ -13,6 +12,7 @@ interface ConfirmDialogProps {
   readonly returnFocus?: HTMLElement | null;
 }
 
+/** Asks the writer to confirm an action that changes their files, saying exactly what will happen. */
 export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel, returnFocus }: ConfirmDialogProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,9 +1,9 @@
-/** Shows each reported failure as a visible, dismissable alert. */
 import { useStoreValue } from "../store";
 import type { ErrorLog } from "./errors";
 
 const everything = <T,>(value: T) => value;
 
+/** Shows each reported failure as a visible, dismissable alert. */
 export function ErrorAlerts({ log }: { log: ErrorLog }) {
   const errors = useStoreValue(log.shown, everything);
   if (errors.length === 0) return null;

@@ -1,7 +1,3 @@
-/**
- * An in-app modal: a real <dialog> opened with showModal(), so focus is trapped, the page behind
- * is inert and Escape cancels. (Electron has no window.prompt.) Focus returns where it came from.
- */
 import { type ReactNode, useId, useLayoutEffect, useRef } from "react";
 
 interface ModalDialogProps {
@@ -13,6 +9,10 @@ interface ModalDialogProps {
   readonly children: ReactNode;
 }
 
+/**
+ * An in-app modal: a real <dialog> opened with showModal(), so focus is trapped, the page behind
+ * is inert and Escape cancels. (Electron has no window.prompt.) Focus returns where it came from.
+ */
 export function ModalDialog({ title, onCancel, returnFocus, children }: ModalDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();

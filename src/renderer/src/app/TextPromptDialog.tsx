@@ -1,5 +1,4 @@
-/** Asks the writer for one line of text (a title, a file name) and runs the action with it. */
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { errorMessage } from "../api/api-errors";
 import { ModalDialog } from "./ModalDialog";
 
@@ -15,11 +14,13 @@ interface TextPromptDialogProps {
   readonly returnFocus?: HTMLElement | null;
 }
 
+/** Asks the writer for one line of text (a title, a file name) and runs the action with it. */
 export function TextPromptDialog({ title, label, initialValue = "", confirmLabel, onConfirm, onCancel, returnFocus }: TextPromptDialogProps) {
   const [value, setValue] = useState(initialValue);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const errorId = useId();
 
   useEffect(() => input.current?.select(), []);
 
@@ -51,12 +52,12 @@ export function TextPromptDialog({ title, label, initialValue = "", confirmLabel
             value={value}
             onChange={(event) => setValue(event.target.value)}
             aria-invalid={error !== null}
-            aria-describedby={error ? "prompt-error" : undefined}
+            aria-describedby={error ? errorId : undefined}
             required
           />
         </label>
         {error ? (
-          <p id="prompt-error" className="field-error" role="alert">
+          <p id={errorId} className="field-error" role="alert">
             {error}
           </p>
         ) : null}

@@ -1,5 +1,4 @@
 /** Failures the writer should see: collected from anywhere in the renderer, shown by ErrorAlerts until dismissed. */
-import { createContext, use } from "react";
 import { apiErrorCode, errorMessage } from "../api/api-errors";
 import { createStore } from "../store";
 
@@ -26,14 +25,4 @@ export class ErrorLog {
   readonly dismiss = (id: number): void => {
     this.shown.set(this.shown.get().filter((shown) => shown.id !== id));
   };
-}
-
-/** The app's ErrorLog, for components deep in the tree. */
-export const ErrorLogContext = createContext<ErrorLog | null>(null);
-
-/** The function that shows a failure to the writer. */
-export function useReportError(): (error: unknown) => void {
-  const log = use(ErrorLogContext);
-  if (!log) throw new Error("useReportError() needs an ErrorLogContext above it");
-  return log.report;
 }

@@ -1,0 +1,103 @@
+import { useMemo, useState } from "react";
+import type { PostSummary, Settings } from "../../../shared/model/post";
+import { useApi } from "../api/api-context";
+import { EditorPane } from "../features/editor-pane/EditorPane";
+import { PostNotices } from "../features/editor-pane/PostNotices";
+import type { PostCommands } from "../features/posts-list/post-commands";
+import { PostsSidebar } from "../features/posts-list/PostsSidebar";
+import { usePosts } from "../features/posts-list/use-posts";
+import { PreviewPane } from "../features/preview-pane/PreviewPane";
+import { StatusBar } from "../features/status-bar/StatusBar";
+import { createStore } from "../store";
+import { ErrorAlerts } from "./ErrorAlerts";
+import { ErrorLog } from "./errors";
+import { PostToolbar } from "./PostToolbar";
+import { SplitView } from "./SplitView";
+import { usePaneVisibility } from "./use-pane-visibility";
+import { usePostSession } from "./use-post-session";
+import { useSaveShortcut } from "./use-save-shortcut";
+import { useWindowTitle } from "./use-window-title";
+import { DEFAULT_SETTINGS, useWorkspace } from "./use-workspace";
+
+/**
+ * The shell: posts on the left; on the right the open post's toolbar, notices, editor and
+ * preview, and the status bar. State that changes per keystroke lives in the PostSession and
+ * its stores, so this component renders on opening, saving state changes and list updates only.
+ */
+export function App() {
+  const api = useApi();
+  const [errorLog] = useState(() => new ErrorLog());
+  const [settings] = useState(() => createStore<Settings>(DEFAULT_SETTINGS));
+  const reportError = errorLog.report;
+  const { session, show, open, close, flush } = usePostSession({ settings, reportError });
+  const { workspace, changeWorkspace } = useWorkspace({ settings, reportError, onFolderChange: close });
+  const { posts, refresh } = usePosts(workspace?.folder ?? null, reportError);
+  const panes = usePaneVisibility();
+  useSaveShortcut(session);
+  useWindowTitle(session);
+
+  const commands = useMemo<PostCommands>(
+    () => ({
+      open,
+      async create(title) {
+        if (!(await flush())) return;
+        show(await api.createPost(title), { focus: true });
+        refresh();
+      },
+      async rename(post: PostSummary, fileName: string) {
+        const rename = async () => {
+          const renamed = await api.renamePost(post.id, fileName);
+          if (session?.id === post.id) session.renamed(renamed);
+        };
+        await (session?.id === post.id ? session.hold(rename) : rename());
+        refresh();
+      },
+      async remove(post: PostSummary) {
+        if (session?.id === post.id) {
+          await session.hold(() => api.deletePost(post.id));
+          close();
+        } else {
+          await api.deletePost(post.id);
+        }
+        refresh();
+      },
+      async openFolder() {
+        if (!(await flush())) return;
+        try {
+          const opened = await api.openFolder();
+          if (opened) changeWorkspace(opened);
+        } catch (error) {
+          reportError(error);
+        }
+      },
+    }),
+    [api, session, open, show, close, flush, refresh, changeWorkspace, reportError],
+  );
+
+  return (
+    <div className="app-shell">
+      <PostsSidebar workspace={workspace} posts={posts} session={session} commands={commands} />
+      <main className="workspace">
+        <ErrorAlerts log={errorLog} />
+        {session ? (
+          <>
+            <PostToolbar session={session} showEditor={panes.showEditor} showPreview={panes.showPreview} onToggle={panes.toggle} />
+            <PostNotices session={session} onClose={close} />
+            <SplitView
+              showEditor={panes.showEditor}
+              showPreview={panes.showPreview}
+              editor={<EditorPane session={session} />}
+              preview={<PreviewPane session={session} />}
+            />
+          </>
+        ) : (
+          <div className="empty-state">
+            <p className="empty-title">No post open</p>
+            <p>Choose a post on the left, or start a new one.</p>
+          </div>
+        )}
+        <StatusBar session={session} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { PostSession } from "../session/post-session";
+import { useSessionStatus } from "../session/use-session-status";
+import type { Pane } from "./use-pane-visibility";
+
+interface PostToolbarProps {
+  readonly session: PostSession;
+  readonly showEditor: boolean;
+  readonly showPreview: boolean;
+  readonly onToggle: (pane: Pane) => void;
+}
+
+/** Above the open post: its file, Save, and the buttons that hide or show the editor and the preview. */
+export function PostToolbar({ session, showEditor, showPreview, onToggle }: PostToolbarProps) {
+  const id = useSessionStatus(session, (status) => status.id, "");
+  const readOnly = useSessionStatus(session, (status) => status.readOnly !== null, false);
+
+  return (
+    <div className="post-toolbar" role="toolbar" aria-label="Post">
+      <span className="post-file" title={id}>
+        {id}
+      </span>
+      <div className="toolbar-group">
+        <button type="button" className="button toggle" aria-pressed={!showEditor} onClick={() => onToggle("editor")}>
+          {showEditor ? "Hide editor" : "Show editor"}
+        </button>
+        <button type="button" className="button toggle" aria-pressed={!showPreview} onClick={() => onToggle("preview")}>
+          {showPreview ? "Hide preview" : "Show preview"}
+        </button>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={readOnly}
+          aria-keyshortcuts="Control+S Meta+S"
+          onClick={() => void session.save()}
+        >
+          Save
+        </button>
+      </div>
+    </div>
+  );
+}

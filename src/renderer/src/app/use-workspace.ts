@@ -1,0 +1,56 @@
+/** The posts folder and the writer's settings, loaded at start and kept current from the API's events. */
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
+import type { Settings, Workspace } from "../../../shared/model/post";
+import { useApi } from "../api/api-context";
+import type { Store } from "../store";
+
+/** Settings in force until the API answers (the contract's defaults). */
+export const DEFAULT_SETTINGS: Settings = { readabilityTarget: 8, autosaveDelayMs: 1500 };
+
+interface UseWorkspaceOptions {
+  /** Receives the settings when they load. */
+  readonly settings: Store<Settings>;
+  readonly reportError: (error: unknown) => void;
+  /** Runs before the app switches to another folder: the open post belongs to the old one. */
+  readonly onFolderChange: () => void;
+}
+
+/** The workspace (null while loading) and `changeWorkspace`, to apply the result of `openFolder()`. */
+export function useWorkspace({ settings, reportError, onFolderChange }: UseWorkspaceOptions) {
+  const api = useApi();
+  const [workspace, setWorkspace] = useState<Workspace | null>(null);
+  const folder = useRef<string | null>(null);
+
+  const changeWorkspace = useCallback(
+    (next: Workspace) => {
+      if (folder.current !== null && folder.current !== next.folder) onFolderChange();
+      folder.current = next.folder;
+      setWorkspace(next);
+    },
+    [onFolderChange],
+  );
+  const onWorkspaceEvent = useEffectEvent(changeWorkspace);
+
+  useEffect(() => {
+    let cancelled = false;
+    api.getWorkspace().then(
+      (loaded) => {
+        if (!cancelled) onWorkspaceEvent(loaded);
+      },
+      reportError,
+    );
+    api.getSettings().then(
+      (loaded) => {
+        if (!cancelled) settings.set(loaded);
+      },
+      reportError,
+    );
+    const unsubscribe = api.onDidChangeWorkspace((next) => onWorkspaceEvent(next));
+    return () => {
+      cancelled = true;
+      unsubscribe();
+    };
+  }, [api, settings, reportError]);
+
+  return { workspace, changeWorkspace };
+}

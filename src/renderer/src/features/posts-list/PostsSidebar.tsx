@@ -1,0 +1,91 @@
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import type { PostSummary, Workspace } from "../../../../shared/model/post";
+import type { PostSession } from "../../session/post-session";
+import { filterPosts } from "./filter-posts";
+import type { PostCommands } from "./post-commands";
+import { PostActionsMenu, type PostMenuRequest } from "./PostActionsMenu";
+import { PostDialog, type PostDialogRequest } from "./PostDialogs";
+import { PostsList } from "./PostsList";
+
+interface PostsSidebarProps {
+  readonly workspace: Workspace | null;
+  readonly posts: readonly PostSummary[] | null;
+  readonly session: PostSession | null;
+  readonly commands: PostCommands;
+}
+
+function folderName(folder: string): string {
+  return folder.split(/[\\/]/).filter(Boolean).pop() ?? folder;
+}
+
+/** The left column: the folder, New post, the filter box and the posts list with each post's actions. */
+export function PostsSidebar({ workspace, posts, session, commands }: PostsSidebarProps) {
+  const [query, setQuery] = useState("");
+  const deferredQuery = useDeferredValue(query);
+  const [menu, setMenu] = useState<PostMenuRequest | null>(null);
+  const [dialog, setDialog] = useState<PostDialogRequest | null>(null);
+  const shown = useMemo(() => (posts ? filterPosts(posts, deferredQuery) : null), [posts, deferredQuery]);
+
+  const closeMenu = useCallback(
+    (restoreFocus: boolean) => {
+      if (restoreFocus) menu?.anchor.focus();
+      setMenu(null);
+    },
+    [menu],
+  );
+
+  return (
+    <aside className="sidebar">
+      <header className="sidebar-header">
+        <div className="folder" title={workspace?.folder}>
+          <span className="folder-name">{workspace ? folderName(workspace.folder) : "Loading…"}</span>
+          <span className="folder-path">{workspace?.folder}</span>
+        </div>
+        <div className="sidebar-actions">
+          <button type="button" className="button button-primary" onClick={() => setDialog({ kind: "create" })}>
+            New post
+          </button>
+          {workspace?.canOpenFolder ? (
+            <button type="button" className="button" onClick={() => void commands.openFolder()}>
+              Open folder…
+            </button>
+          ) : null}
+        </div>
+        <input
+          type="search"
+          className="text-input filter-input"
+          aria-label="Filter posts"
+          placeholder="Filter posts"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </header>
+      <PostsList
+        posts={shown}
+        total={posts?.length ?? 0}
+        query={deferredQuery}
+        session={session}
+        menuPostId={menu?.post.id ?? null}
+        onOpen={(post) => void commands.open(post.id)}
+        onMenu={(post, anchor, at) => setMenu({ post, anchor, at })}
+      />
+      {menu ? (
+        <PostActionsMenu
+          request={menu}
+          onClose={closeMenu}
+          onRename={() => {
+            setDialog({ kind: "rename", post: menu.post, returnFocus: menu.anchor });
+            setMenu(null);
+          }}
+          onDelete={() => {
+            setDialog({ kind: "delete", post: menu.post, returnFocus: menu.anchor });
+            setMenu(null);
+          }}
+        />
+      ) : null}
+      {dialog ? (
+        <PostDialog request={dialog} commands={commands} trash={workspace?.trash ?? "system"} onDone={() => setDialog(null)} />
+      ) : null}
+    </aside>
+  );
+}
