@@ -5,7 +5,10 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from "electron";
 import { IPC_CALL_CHANNEL, ipcEventChannel } from "../shared/api/channels";
 import { buildApiClient } from "../shared/api/client";
-import type { ApiResult } from "../shared/api/errors";
+import type { ApiErrorData, ApiResult } from "../shared/api/errors";
+
+/** contextBridge keeps only the message of an Error (electron/electron#25596), so failures cross as plain `{code, message}`. */
+const rejectWithPlainData = (error: ApiErrorData) => ({ code: error.code, message: error.message });
 
 const api = buildApiClient({
   call: (method, args) => ipcRenderer.invoke(IPC_CALL_CHANNEL, method, args) as Promise<ApiResult<unknown>>,
@@ -18,6 +21,6 @@ const api = buildApiClient({
       ipcRenderer.removeListener(channel, forward);
     };
   },
-});
+}, rejectWithPlainData);
 
 contextBridge.exposeInMainWorld("clearpost", api);

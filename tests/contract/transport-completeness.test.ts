@@ -45,6 +45,7 @@ const electron = vi.hoisted(() => {
     handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
     exposed: new Map<string, unknown>(),
     invocations: [] as unknown[][],
+    nextResult: null as unknown,
     rendererListeners: new Map<string, (event: unknown, payload: unknown) => void>(),
     window: { mainFrame, isDestroyed: () => false, send: vi.fn() },
   };
@@ -59,7 +60,9 @@ vi.mock("electron", () => ({
   ipcRenderer: {
     invoke: async (...args: unknown[]) => {
       electron.invocations.push(args);
-      return { ok: true, value: null };
+      const result = electron.nextResult ?? { ok: true, value: null };
+      electron.nextResult = null;
+      return result;
     },
     on: (channel: string, listener: (event: unknown, payload: unknown) => void) => electron.rendererListeners.set(channel, listener),
     removeListener: (channel: string) => electron.rendererListeners.delete(channel),
@@ -151,5 +154,14 @@ describe("the preload", () => {
       unsubscribe();
       expect(electron.rendererListeners.has(ipcEventChannel(event))).toBe(false);
     }
+  });
+
+  it("rejects a failed call with its code and message as plain data, which contextBridge keeps", async () => {
+    await import("../../src/preload/index");
+    const api = electron.exposed.get("clearpost") as Record<CallName, (...args: unknown[]) => Promise<unknown>>;
+    electron.nextResult = { ok: false, error: { code: "conflict", message: "The post changed on disk." } };
+    const rejection: unknown = await api.savePost(...SAMPLE_ARGS.savePost).catch((error: unknown) => error);
+    expect(rejection).toEqual({ code: "conflict", message: "The post changed on disk." });
+    expect(rejection).not.toBeInstanceOf(Error);
   });
 });

@@ -2,21 +2,22 @@
  * The real desktop app, where an Electron binary exists (a writer's laptop; not our build machines,
  * which cannot download it). Elsewhere every test here is skipped and says so.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { _electron as electron, type ElectronApplication, expect, test } from "@playwright/test";
 
-/** The Electron binary's path, or null when `npm install` could not download it. */
+/**
+ * The Electron binary's path, or null when `npm install` did not download it. Read from the
+ * package's path.txt: requiring `electron` would try to download it, and this machine has no network.
+ */
 function electronBinary(): string | null {
-  try {
-    const path = createRequire(join(process.cwd(), "package.json"))("electron") as unknown;
-    return typeof path === "string" && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+  const packageDir = join(process.cwd(), "node_modules", "electron");
+  const pathFile = join(packageDir, "path.txt");
+  if (!existsSync(pathFile)) return null;
+  const binary = join(process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(packageDir, "dist"), readFileSync(pathFile, "utf8"));
+  return existsSync(binary) ? binary : null;
 }
 
 const binary = electronBinary();

@@ -47,7 +47,8 @@ describe("the welcome post", () => {
 
   it("shows headings, emphasis, a list, a link, a quote, code and a table", () => {
     const html = createMarkdownRenderer().render(splitPost(text).body);
-    for (const element of ["h1", "h2", "strong", "em", "ul", "a", "blockquote", "pre", "table"]) {
+    expect(html).not.toMatch(/<h1[ >]/); // the title comes from front matter; a second H1 would repeat it
+    for (const element of ["h2", "strong", "em", "ul", "a", "blockquote", "pre", "table"]) {
       expect(html).toMatch(new RegExp(`<${element}[ >]`));
     }
   });

@@ -53,9 +53,3 @@ export function isApiErrorData(value: unknown): value is ApiErrorData {
 
 /** The result envelope every transport carries, so typed errors survive serialization. */
 export type ApiResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiErrorData };
-
-/** Turns an envelope back into a value, or throws the ApiError it carries. */
-export function unwrapResult<T>(result: ApiResult<T>): T {
-  if (result.ok) return result.value;
-  throw new ApiError(result.error.code, result.error.message);
-}

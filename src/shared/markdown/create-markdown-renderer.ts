@@ -1,6 +1,7 @@
 /** The one markdown-it setup that the preview, the export and the command line share. */
 import markdownIt, { type MarkdownIt } from "markdown-it";
 import { sourceLines } from "./plugins/source-lines";
+import { tableAlignmentClasses } from "./plugins/table-alignment-classes";
 
 /**
  * CommonMark plus GitHub's tables, strikethrough and autolinks. Raw HTML is parsed so bloggers'
@@ -8,5 +9,5 @@ import { sourceLines } from "./plugins/source-lines";
  * policy before showing it. markdown-it's link validation (no `javascript:` and friends) stays on.
  */
 export function createMarkdownRenderer(): MarkdownIt {
-  return markdownIt({ html: true, linkify: true, typographer: true }).use(sourceLines);
+  return markdownIt({ html: true, linkify: true, typographer: true }).use(sourceLines).use(tableAlignmentClasses);
 }

@@ -3,7 +3,7 @@
  * keystroke recounts one paragraph instead of the whole post (a full count of 100k words takes
  * ~25 ms). Sums are exact: no word spans a blank line, and line breaks are not characters.
  */
-import { countText, READING_WORDS_PER_MINUTE, type TextCounts } from "../../../../shared/post/counts";
+import { countText, readingMinutes, type TextCounts } from "../../../../shared/post/counts";
 
 /** Counts bodies, reusing the counts of paragraphs seen in the previous body. */
 export class ParagraphCounts {
@@ -21,8 +21,6 @@ export class ParagraphCounts {
       characters += counts.characters;
     }
     this.previous = current;
-    // As countText rounds it: at least a minute for any text at all.
-    const readingMinutes = words === 0 ? 0 : Math.max(1, Math.round(words / READING_WORDS_PER_MINUTE));
-    return { words, characters, readingMinutes };
+    return { words, characters, readingMinutes: readingMinutes(words) };
   }
 }
