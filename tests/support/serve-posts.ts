@@ -15,11 +15,11 @@ export interface ServedPosts {
 
 const READY = /Clearpost running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/;
 
-/** Runs `node bin/clearpost.cjs serve --posts <temp> --port 0` and waits for its URL. */
-export async function servePosts(): Promise<ServedPosts> {
+/** Runs `node bin/clearpost.cjs serve --posts <temp>/<folderName> --port 0` and waits for its URL. */
+export async function servePosts(folderName = "posts"): Promise<ServedPosts> {
   const home = await mkdtemp(join(tmpdir(), "clearpost-e2e-"));
   // A folder that does not exist yet: the first run creates it with the welcome post.
-  const folder = join(home, "posts");
+  const folder = join(home, folderName);
   // A separate config home keeps the writer's real settings untouched.
   const configHome = await mkdtemp(join(tmpdir(), "clearpost-config-"));
   const child = spawn(process.execPath, [resolve("bin/clearpost.cjs"), "serve", "--posts", folder, "--port", "0"], {

@@ -14,18 +14,13 @@ tags: [clearpost, markdown]
 draft: false
 ---
 
-Clearpost is a quiet place to write blog posts. Every post is a plain **Markdown** file in
-this folder, so your words stay *yours*: open them in any editor, keep them in git, or sync
-them wherever you like.
+Clearpost is a quiet place to write blog posts. Every post is a plain **Markdown** file in this folder, so your words stay *yours*: open them in any editor, keep them in git, or sync them wherever you like.
 
 ## How it works
 
 - The **posts list** on the left shows every \`.md\` file in this folder, newest first.
-- The **editor** on the left half is where you type; the **preview** on the right shows the
-  post as readers will see it, updated as you write.
-- Press Ctrl+S (Cmd+S on a Mac) to save, or just keep writing: Clearpost **saves on its own**
-  a moment after you stop typing, and it never overwrites a change made to the file in
-  another program without asking.
+- The **editor** is where you type; the **preview** beside it shows the post as readers will see it, updated as you write.
+- Press Ctrl+S (Cmd+S on a Mac) to save, or just keep writing: Clearpost **saves on its own** a moment after you stop typing, and it never overwrites a change made to the file in another program without asking.
 
 > Write first, polish later. The preview is there when you want it.
 
@@ -48,11 +43,8 @@ Links look like [the CommonMark guide](https://commonmark.org/help/).
 
 ## Coming soon
 
-A **readability** panel will point out long sentences and hard words, and a **keywords**
-panel will suggest the phrases your post is really about.
+A **readability** panel will point out long sentences and hard words, and a **keywords** panel will suggest the phrases your post is really about.
 
-The lines between the \`---\` fences at the top are the front matter: the title, date,
-description and tags your blog uses. The preview shows them as the post's header. Change them, or delete this post when you are ready to
-write your own.
+The lines between the \`---\` fences at the top are the front matter: the title, date, description and tags your blog uses. The preview shows them as the post's header. Change them, or delete this post when you are ready to write your own.
 `;
 }

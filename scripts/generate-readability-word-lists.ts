@@ -1,0 +1,10 @@
+/**
+ * Writes the readability checker's generated word-list modules from the installed npm packages.
+ * Run: npx tsx scripts/generate-readability-word-lists.ts
+ */
+import { writeFileSync } from "node:fs";
+import { GENERATED_MODULES, renderPlainAlternatives, renderWordsByFrequency } from "./readability-word-lists";
+
+writeFileSync(GENERATED_MODULES.wordsByFrequency, renderWordsByFrequency());
+writeFileSync(GENERATED_MODULES.plainAlternatives, await renderPlainAlternatives());
+console.log(`Wrote ${Object.values(GENERATED_MODULES).join(" and ")}`);

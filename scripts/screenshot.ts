@@ -1,0 +1,31 @@
+/**
+ * Takes the README's screenshot of the real app: builds nothing, serves the last build in browser
+ * mode on a fresh folder (with the welcome post), opens it in Chromium and saves docs/screenshot.png.
+ * Run: npm run build && npm run screenshot
+ */
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "../tests/support/find-chromium";
+import { servePosts } from "../tests/support/serve-posts";
+
+const OUTPUT = process.argv[2] ?? "docs/screenshot.png";
+
+async function main(): Promise<void> {
+  const served = await servePosts("Clearpost");
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    await page.goto(served.url);
+    await page.getByRole("navigation", { name: "Posts" }).getByText("Welcome to Clearpost", { exact: true }).click();
+    await page.getByRole("region", { name: "Preview" }).getByRole("heading", { level: 1 }).waitFor();
+    await page.screenshot({ path: OUTPUT });
+    console.log(`Saved ${OUTPUT}`);
+  } finally {
+    await browser.close();
+    await served.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
