@@ -5,6 +5,10 @@
 import { writeFileSync } from "node:fs";
 import { GENERATED_MODULES, renderPlainAlternatives, renderWordsByFrequency } from "./readability-word-lists";
 
-writeFileSync(GENERATED_MODULES.wordsByFrequency, renderWordsByFrequency());
-writeFileSync(GENERATED_MODULES.plainAlternatives, await renderPlainAlternatives());
-console.log(`Wrote ${Object.values(GENERATED_MODULES).join(" and ")}`);
+async function main(): Promise<void> {
+  writeFileSync(GENERATED_MODULES.wordsByFrequency, renderWordsByFrequency());
+  writeFileSync(GENERATED_MODULES.plainAlternatives, await renderPlainAlternatives());
+  console.log(`Wrote ${Object.values(GENERATED_MODULES).join(" and ")}`);
+}
+
+void main();

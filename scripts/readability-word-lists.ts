@@ -3,6 +3,7 @@
  * that keep those lists. Separate from the writer script so a test can check the checked-in
  * modules still match the packages installed.
  */
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -24,8 +25,13 @@ interface PackageInfo {
   readonly license: string;
 }
 
+/** The folder of an installed package (read by path: retext-simplify exports neither its data nor its package.json). */
+function packageDir(name: string): string {
+  return dirname(require.resolve(name));
+}
+
 function packageInfo(name: string): PackageInfo {
-  return require(`${name}/package.json`) as PackageInfo;
+  return JSON.parse(readFileSync(join(packageDir(name), "package.json"), "utf8")) as PackageInfo;
 }
 
 function header(pkg: PackageInfo, what: string): string {
@@ -62,8 +68,7 @@ interface SimplifyPattern {
 
 /** retext-simplify's phrases with plainer replacements (its package exports only the plugin). */
 export async function renderPlainAlternatives(): Promise<string> {
-  const packageDir = dirname(require.resolve("retext-simplify"));
-  const url = pathToFileURL(join(packageDir, "lib", "patterns.js")).href;
+  const url = pathToFileURL(join(packageDir("retext-simplify"), "lib", "patterns.js")).href;
   const { patterns } = (await import(url)) as { patterns: Record<string, SimplifyPattern> };
   const lines = Object.entries(patterns).map(([phrase, pattern]) => {
     const omit = pattern.omit ? ", omit: true" : "";

@@ -1,5 +1,5 @@
 /** A writer's first session in browser mode: welcome post, a new post, typing, preview, saving, changes on disk. */
-import { readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { type ServedPosts, servePosts } from "../support/serve-posts";
@@ -17,6 +17,13 @@ test.afterEach(async () => {
 const editor = (page: Page) => page.getByRole("textbox", { name: "Markdown editor" });
 const preview = (page: Page) => page.getByRole("region", { name: "Preview" });
 const posts = (page: Page) => page.getByRole("navigation", { name: "Posts" });
+
+/** Types at the end of the open post, as a writer adding a paragraph. */
+async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await editor(page).click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.type(text);
+}
 
 async function createPost(page: Page, title: string): Promise<void> {
   await page.getByRole("button", { name: "New post" }).click();
@@ -46,9 +53,7 @@ test("a new post is typed, previewed as it is written and saved to disk with the
   const file = join(served.folder, "exosomes-explained.md");
   expect(await readFile(file, "utf8")).toMatch(/^---\ntitle: Exosomes Explained\ndate: \d{4}-\d{2}-\d{2}\ndraft: true\n---\n/);
 
-  await editor(page).click();
-  await page.keyboard.press("ControlOrMeta+End");
-  await page.keyboard.type("## What the study found\n\nTiny sacs carry messages between cells.\n\n");
+  await typeAtEnd(page, "## What the study found\n\nTiny sacs carry messages between cells.\n\n");
   await page.keyboard.insertText("- they are small\n- they travel far\n");
   await expect(preview(page).getByRole("heading", { level: 2, name: "What the study found" })).toBeVisible();
   await expect(preview(page).getByRole("listitem")).toHaveText(["they are small", "they travel far"]);
@@ -64,9 +69,7 @@ test("a new post is typed, previewed as it is written and saved to disk with the
 test("an unsaved post is written to disk by itself after a pause in typing", async ({ page }) => {
   await page.goto(served.url);
   await createPost(page, "Autosaved");
-  await editor(page).click();
-  await page.keyboard.press("ControlOrMeta+End");
-  await page.keyboard.type("Written without pressing save.");
+  await typeAtEnd(page, "Written without pressing save.");
   await expect.poll(() => readFile(join(served.folder, "autosaved.md"), "utf8"), { timeout: 5_000 }).toContain("Written without pressing save.");
 });
 
@@ -83,11 +86,58 @@ test("a post changed on disk by another program updates the open editor and the 
 test("a change on disk while the writer has unsaved edits asks which version to keep", async ({ page }) => {
   await page.goto(served.url);
   await createPost(page, "Two Versions");
-  await editor(page).click();
-  await page.keyboard.press("ControlOrMeta+End");
-  await page.keyboard.type("Mine, not saved yet.");
+  await typeAtEnd(page, "Mine, not saved yet.");
   const file = join(served.folder, "two-versions.md");
   await writeFile(file, "---\ntitle: Two Versions\n---\n\nTheirs, from disk.\n");
   await page.getByRole("button", { name: "Keep mine" }).click();
   await expect.poll(() => readFile(file, "utf8")).toContain("Mine, not saved yet.");
+});
+
+test("posts are filtered, renamed and moved to the trash from the list", async ({ page }) => {
+  await page.goto(served.url);
+  await createPost(page, "Sleep and Memory");
+  await createPost(page, "Coffee Myths");
+  const list = posts(page);
+
+  await page.getByRole("searchbox", { name: "Filter posts" }).fill("coffee");
+  await expect(list.getByRole("button", { name: "Coffee Myths", exact: true })).toBeVisible();
+  await expect(list.getByRole("button", { name: "Sleep and Memory", exact: true })).toBeHidden();
+  await page.getByRole("searchbox", { name: "Filter posts" }).fill("");
+
+  await list.getByRole("button", { name: "More actions for Sleep and Memory" }).click();
+  await page.getByRole("menuitem", { name: "Rename…" }).click();
+  await page.getByRole("textbox", { name: "File name" }).fill("sleep-memory");
+  await page.getByRole("button", { name: "Rename" }).click();
+  await expect.poll(() => readdir(served.folder)).toContain("sleep-memory.md");
+  expect(await readdir(served.folder)).not.toContain("sleep-and-memory.md");
+
+  await list.getByRole("button", { name: "More actions for Coffee Myths" }).click();
+  await page.getByRole("menuitem", { name: "Delete" }).click();
+  await page.getByRole("button", { name: "Move to .trash folder" }).click();
+  await expect(list.getByRole("button", { name: "Coffee Myths", exact: true })).toBeHidden();
+  expect(await readdir(served.folder)).not.toContain("coffee-myths.md");
+  expect(await readdir(join(served.folder, ".trash"))).toContain("coffee-myths.md");
+});
+
+test("the divider resizes the panes and either pane can be hidden and shown again", async ({ page }) => {
+  await page.goto(served.url);
+  await createPost(page, "Layout");
+  const divider = page.getByRole("separator", { name: "Resize editor and preview" });
+  const before = Number(await divider.getAttribute("aria-valuenow"));
+  const handle = await divider.boundingBox();
+  if (!handle) throw new Error("the divider should be on screen");
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(handle.x - 150, handle.y + handle.height / 2, { steps: 5 });
+  await page.mouse.up();
+  expect(Number(await divider.getAttribute("aria-valuenow"))).toBeLessThan(before);
+
+  await page.getByRole("button", { name: "Hide preview" }).click();
+  await expect(preview(page)).toBeHidden();
+  await page.getByRole("button", { name: "Show preview" }).click();
+  await expect(preview(page)).toBeVisible();
+  await page.getByRole("button", { name: "Hide editor" }).click();
+  await expect(editor(page)).toBeHidden();
+  await page.getByRole("button", { name: "Show editor" }).click();
+  await expect(editor(page)).toBeVisible();
 });
