@@ -5,6 +5,7 @@
 import { join } from "node:path";
 import { app, type BrowserWindow, dialog, session } from "electron";
 import { ApiError } from "../shared/api/errors";
+import { isSameAppLocation } from "./electron/app-location";
 import { APP_ORIGIN, registerAppScheme, serveRendererOverAppScheme } from "./electron/app-protocol";
 import { pickPostsFolder } from "./electron/folder-dialog";
 import { bindApiToIpc } from "./electron/ipc";
@@ -27,14 +28,7 @@ function rendererUrl(): string {
 
 async function start(): Promise<void> {
   const url = rendererUrl();
-  const appOrigin = new URL(url).origin;
-  const isAppUrl = (candidate: string) => {
-    try {
-      return new URL(candidate).origin === appOrigin;
-    } catch {
-      return false;
-    }
-  };
+  const isAppUrl = isSameAppLocation(url);
 
   serveRendererOverAppScheme(join(__dirname, "../renderer"));
   installWebGuards(session.defaultSession, isAppUrl);
