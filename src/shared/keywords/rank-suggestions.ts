@@ -1,0 +1,81 @@
+/**
+ * Ranks a post's phrases: YAKE's score, weighted by how informative the words are and by the
+ * blog signals, near-duplicates merged, each shown in its most frequent written form.
+ */
+import type { SourceRange } from "../readability";
+import { blogSignalBoost, isInIntro, isInTitle } from "./blog-signals";
+import type { DocumentStatistics, PhraseStatistics } from "./document-statistics";
+import { mergeNearDuplicates } from "./merge-near-duplicates";
+import { scorePhrase, scoreTerms } from "./yake";
+
+/** Where in the post a suggestion stands. */
+export interface SuggestionPlaces {
+  /** In the front matter title. */
+  readonly title: boolean;
+  /** In the first paragraph (of a post with more than one). */
+  readonly intro: boolean;
+  /** In a heading. */
+  readonly headings: boolean;
+}
+
+/** A phrase the post is about. */
+export interface KeywordSuggestion {
+  /** As the writer most often wrote it (names and acronyms keep their capitals). */
+  readonly phrase: string;
+  /** How strongly the post is about it, relative to the first suggestion (1) — for display, not across posts. */
+  readonly score: number;
+  /** Occurrences, all word forms together. */
+  readonly count: number;
+  readonly where: SuggestionPlaces;
+  /** Every occurrence in the post's text, in order. */
+  readonly ranges: readonly SourceRange[];
+}
+
+/** How strongly rarer words pull a phrase up: YAKE's score is divided by informativeness to this power. */
+export const INFORMATIVENESS_WEIGHT = 3;
+
+/** A part of noun phrases is suggested on its own when it ties together at least this many (two is often chance). */
+export const MIN_SHARING_PHRASES = 3;
+
+/**
+ * A whole noun phrase, or a part shared by several ("sourdough" in "sourdough bread", "good
+ * sourdough starter" and "bake sourdough"); a part of one phrase only ("field" in "lattice field
+ * theory") is not.
+ */
+function isSuggestible(phrase: PhraseStatistics): boolean {
+  return phrase.maximal || phrase.containers.size >= MIN_SHARING_PHRASES;
+}
+
+function mostFrequentForm(forms: ReadonlyMap<string, number>): string {
+  let best = "";
+  let bestCount = 0;
+  for (const [form, count] of forms) {
+    if (count > bestCount) {
+      best = form;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** The best `limit` suggestions, best first. */
+export function rankSuggestions(statistics: DocumentStatistics, titleStems: ReadonlySet<string>, limit: number): KeywordSuggestion[] {
+  const termScores = scoreTerms(statistics);
+  const ranked: { phrase: PhraseStatistics; weight: number }[] = [];
+  for (const phrase of statistics.phrases.values()) {
+    if (!isSuggestible(phrase)) continue;
+    // YAKE's score is lower for better phrases; its inverse is the weight the signals multiply.
+    const weight = (blogSignalBoost(phrase, statistics, titleStems) * phrase.informativeness ** INFORMATIVENESS_WEIGHT) / scorePhrase(phrase, termScores, statistics);
+    ranked.push({ phrase, weight });
+  }
+  ranked.sort((a, b) => b.weight - a.weight);
+  const kept = mergeNearDuplicates(ranked, limit);
+  const best = kept[0]?.weight ?? 1;
+  return kept.map(({ phrase, weight }) => ({
+    phrase: mostFrequentForm(phrase.forms),
+    score: weight / best,
+    count: phrase.count,
+    where: { title: isInTitle(phrase, titleStems), intro: isInIntro(phrase, statistics), headings: phrase.inHeading },
+    ranges: phrase.ranges,
+  }));
+}
