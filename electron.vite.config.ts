@@ -22,9 +22,29 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * `pluralize` (which `syllable` imports) is UMD and takes its CommonJS branch only when a
+ * global `require` exists; in a browser or worker bundle there is none, so it set a global
+ * instead and the readability checker got no function. Make it see CommonJS.
+ */
+function pluralizeAsCommonJs(): Plugin {
+  return {
+    name: "clearpost-pluralize-as-commonjs",
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]pluralize[\\/]pluralize\.js$/.test(id)) return null;
+      const patched = code.replace("typeof require === 'function' && typeof exports === 'object'", "typeof exports === 'object'");
+      if (patched === code) this.error("pluralize's UMD header changed: update pluralizeAsCommonJs in electron.vite.config.ts");
+      return { code: patched, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
+      // The command line runs in plain Node 20 as CommonJS, where these ESM-only packages (and the
+      // JSON word list) cannot be required: bundle them into the build instead of leaving imports.
+      externalizeDeps: { exclude: ["syllable", "dale-chall", "english-verbs-irregular"] },
       rollupOptions: {
         // The Electron app and the plain-Node command line share one build of the main side.
         input: { index: resolve("src/main/index.ts"), cli: resolve("src/main/cli/index.ts") },
@@ -40,6 +60,8 @@ export default defineConfig({
     },
   },
   renderer: {
-    plugins: [react(), contentSecurityPolicyMeta()],
+    plugins: [react(), contentSecurityPolicyMeta(), pluralizeAsCommonJs()],
+    // The analysis worker (src/renderer/src/workers/) is bundled on its own, with its own plugins.
+    worker: { plugins: () => [pluralizeAsCommonJs()] },
   },
 });

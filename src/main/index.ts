@@ -7,6 +7,8 @@ import { app, type BrowserWindow, dialog, session } from "electron";
 import { ApiError } from "../shared/api/errors";
 import { isSameAppLocation } from "./electron/app-location";
 import { APP_ORIGIN, registerAppScheme, serveRendererOverAppScheme } from "./electron/app-protocol";
+import { ASSET_SCHEME_PRIVILEGES, servePostAssetsOverScheme } from "./electron/asset-protocol";
+import { pickExportFile } from "./electron/export-dialog";
 import { pickPostsFolder } from "./electron/folder-dialog";
 import { bindApiToIpc } from "./electron/ipc";
 import { createMainWindow } from "./electron/main-window";
@@ -17,7 +19,7 @@ import { ensurePostsFolder } from "./library/welcome";
 import { createClearpostServices, resolveStartFolder } from "./services/clearpost-services";
 import { SettingsStore } from "./settings/settings-store";
 
-registerAppScheme();
+registerAppScheme([ASSET_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 
 /** The dev server while developing (`electron-vite dev`), our own scheme in every other run. */
@@ -43,8 +45,10 @@ async function start(): Promise<void> {
     settings,
     trash: systemTrash,
     pickFolder: () => (window ? pickPostsFolder(window) : Promise.resolve(null)),
+    pickExportFile: (fileName) => (window ? pickExportFile(window, fileName) : Promise.resolve(null)),
   });
 
+  servePostAssetsOverScheme(async () => (await services.getWorkspace()).folder);
   window = createMainWindow({ url });
   const unbind = bindApiToIpc(services, window.webContents, isAppUrl);
   installAppMenu(() => {

@@ -132,6 +132,24 @@ export function describeClearpostApiContract(transport: string, start: () => Pro
       await expectApiError(api.deletePost("missing.md"), "not-found");
     });
 
+    it("exports a post as an HTML page in export/ of the posts folder, and refuses to replace another file", async () => {
+      await writeFile(join(subject.folder, "trip.md"), "---\ntitle: Trip\n---\nA photo: ![beach](beach.png) ![gone](missing.png)\n");
+      await writeFile(join(subject.folder, "beach.png"), Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"));
+      const result = await api.exportPost("trip.md", { images: "inline", fragment: false });
+      expect(result).toEqual({ path: join(subject.folder, "export", "trip.html"), missingImages: ["missing.png"] });
+      const page = await readFile(join(subject.folder, "export", "trip.html"), "utf8");
+      expect(page).toMatch(/^<!DOCTYPE html>/);
+      expect(page).toContain("<title>Trip</title>");
+      expect(page).toContain('src="data:image/png;base64,');
+      // A second export replaces the first; a file Clearpost did not write is left alone.
+      await api.exportPost("trip.md", { images: "inline", fragment: false });
+      await writeFile(join(subject.folder, "export", "trip.html"), "<p>the writer's own page</p>");
+      await expectApiError(api.exportPost("trip.md", { images: "inline", fragment: false }), "already-exists");
+      await expectApiError(api.exportPost("trip.md", { images: "zip", fragment: false } as never), "invalid-argument");
+      await expectApiError(api.exportPost("../outside.md", { images: "inline", fragment: false }), "forbidden");
+      expect((await api.listPosts()).map((post) => post.id)).toEqual(["trip.md"]);
+    });
+
     it("keeps the writer's settings", async () => {
       const before = await api.getSettings();
       const after = await api.updateSettings({ readabilityTarget: 10 });

@@ -27,6 +27,7 @@ const SAMPLE_ARGS: { readonly [M in CallName]: CallArgs<M> } = {
   savePost: [{ id: "notes/first.md", text: "# Hi", baseVersion: null }],
   renamePost: ["notes/first.md", "second"],
   deletePost: ["notes/first.md"],
+  exportPost: ["notes/first.md", { images: "inline", fragment: false }],
   getSettings: [],
   updateSettings: [{ readabilityTarget: 9 }],
 };

@@ -5,7 +5,37 @@ import { parseArgs } from "node:util";
 export type CliCommand =
   | { readonly kind: "help" }
   | { readonly kind: "serve"; readonly postsFolder: string | null; readonly port: number }
+  | ExportCommand
+  | CheckCommand
   | { readonly kind: "usage-error"; readonly message: string };
+
+/** `clearpost export`: which posts, and how. */
+export interface ExportCommand {
+  readonly kind: "export";
+  /** The Markdown files, as typed. */
+  readonly posts: readonly string[];
+  /** `--out`: a folder, or (for one post) a file ending in .html; null writes each page beside its post. */
+  readonly out: string | null;
+  readonly fragment: boolean;
+  readonly images: "inline" | "folder";
+  /** `--posts`: the folder images may come from; null for each post's own folder. */
+  readonly postsFolder: string | null;
+  /** Replace files that are not earlier exports. */
+  readonly force: boolean;
+}
+
+/** `clearpost check`: which posts, and how to report them. */
+export interface CheckCommand {
+  readonly kind: "check";
+  /** The Markdown files, as typed, in order. */
+  readonly posts: readonly string[];
+  /** One JSON object per post per line instead of the text report. */
+  readonly json: boolean;
+  /** `--max-grade`: exit 1 when a post's grade is above it; null for no limit. */
+  readonly maxGrade: number | null;
+  /** `--target`: the grade to aim for when a post's front matter has no `readability_target`; null for 8. */
+  readonly target: number | null;
+}
 
 const HELP_FLAGS = new Set(["-h", "--help", "help"]);
 
@@ -31,6 +61,70 @@ function parseServe(args: readonly string[]): CliCommand {
   return { kind: "serve", postsFolder: values.posts ?? null, port };
 }
 
+function parseExport(args: readonly string[]): CliCommand {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      out: { type: "string", short: "o" },
+      fragment: { type: "boolean" },
+      images: { type: "string" },
+      "no-inline-images": { type: "boolean" },
+      posts: { type: "string" },
+      force: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
+  if (values.help) return { kind: "help" };
+  if (positionals.length === 0) return { kind: "usage-error", message: "Name the posts to export: clearpost export POST.md…" };
+  const images = values["no-inline-images"] ? "folder" : (values.images ?? "inline");
+  if (images !== "inline" && images !== "folder") return { kind: "usage-error", message: `--images must be "inline" or "folder", not "${images}".` };
+  if (values.out === "") return { kind: "usage-error", message: "--out needs a folder or a file." };
+  if (values.posts === "") return { kind: "usage-error", message: "--posts needs a folder." };
+  if (values.out !== undefined && /\.html?$/i.test(values.out) && positionals.length > 1) {
+    return { kind: "usage-error", message: "--out names one file, but there are several posts: give a folder instead." };
+  }
+  return {
+    kind: "export",
+    posts: positionals,
+    out: values.out ?? null,
+    fragment: values.fragment ?? false,
+    images,
+    postsFolder: values.posts ?? null,
+    force: values.force ?? false,
+  };
+}
+
+/** A grade typed on the command line: a number from 0 to 30 ("8", "10.5"), else null. */
+function parseGrade(text: string | undefined): number | null | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{1,2}(?:\.\d+)?$/.test(text)) return null;
+  const grade = Number(text);
+  return grade <= 30 ? grade : null;
+}
+
+function parseCheck(args: readonly string[]): CliCommand {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      json: { type: "boolean" },
+      "max-grade": { type: "string" },
+      target: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
+  if (values.help) return { kind: "help" };
+  if (positionals.length === 0) return { kind: "usage-error", message: "Name the posts to check: clearpost check POST.md…" };
+  const maxGrade = parseGrade(values["max-grade"]);
+  if (maxGrade === null) return { kind: "usage-error", message: `--max-grade must be a grade from 0 to 30, not "${values["max-grade"]}".` };
+  const target = parseGrade(values.target);
+  if (target === null) return { kind: "usage-error", message: `--target must be a grade from 0 to 30, not "${values.target}".` };
+  return { kind: "check", posts: positionals, json: values.json ?? false, maxGrade: maxGrade ?? null, target: target ?? null };
+}
+
 /** The command `argv` (the arguments after `clearpost`) asks for. */
 export function parseCliArguments(argv: readonly string[]): CliCommand {
   const [command, ...rest] = argv;
@@ -38,6 +132,8 @@ export function parseCliArguments(argv: readonly string[]): CliCommand {
   if (HELP_FLAGS.has(command)) return { kind: "help" };
   try {
     if (command === "serve") return parseServe(rest);
+    if (command === "export") return parseExport(rest);
+    if (command === "check") return parseCheck(rest);
   } catch (error) {
     // parseArgs explains unknown options and missing values in its own words.
     return { kind: "usage-error", message: error instanceof Error ? error.message : String(error) };

@@ -1,4 +1,6 @@
 /** Runs the command the writer typed and says how the process should exit. */
+import { checkPosts } from "./check-command";
+import { exportPosts } from "./export-command";
 import { parseCliArguments } from "./parse-arguments";
 import { serveInBrowser } from "./serve-command";
 import { USAGE } from "./usage";
@@ -19,6 +21,21 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
     case "usage-error":
       process.stderr.write(`clearpost: ${command.message}\n\n${USAGE}`);
       return 2;
+    case "check":
+      // `clearpost check … | head` closes the pipe early: stop quietly rather than crash on EPIPE.
+      process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+        if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+        else throw error;
+      });
+      return checkPosts(command, {
+        out: (line) => process.stdout.write(`${line}\n`),
+        err: (line) => process.stderr.write(`${line}\n`),
+      });
+    case "export":
+      return exportPosts(command, {
+        out: (line) => process.stdout.write(`${line}\n`),
+        err: (line) => process.stderr.write(`${line}\n`),
+      });
     case "serve":
       try {
         await serveInBrowser({ postsFolder: command.postsFolder, port: command.port, rendererDir: environment.rendererDir });

@@ -4,17 +4,22 @@
  * renderer's folder can be read.
  */
 import { readFile } from "node:fs/promises";
-import { protocol } from "electron";
+import { type CustomScheme, protocol } from "electron";
 import { CONTENT_SECURITY_POLICY } from "../../shared/security/content-security-policy";
 import { contentTypeFor, resolveInside } from "../server/static-files";
 
 export const APP_SCHEME = "clearpost-app";
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
 
-/** Must run before `app` is ready: makes the scheme behave like https (origin, fetch, secure context). */
-export function registerAppScheme(): void {
+/**
+ * Must run before `app` is ready, and once: Electron takes every privileged scheme in a single
+ * call, so the other schemes (post images) come in as `otherSchemes`. Makes ours behave like
+ * https (origin, fetch, secure context).
+ */
+export function registerAppScheme(otherSchemes: readonly CustomScheme[] = []): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ...otherSchemes,
   ]);
 }
 

@@ -8,6 +8,7 @@ import { HTTP_PATHS, TOKEN_HEADER, TOKEN_QUERY } from "../../shared/api/channels
 import type { ClearpostApi } from "../../shared/api/contract";
 import type { InternalErrorReporter } from "../../shared/api/dispatch";
 import { answerCall, callForPath } from "./api-calls";
+import { answerAsset, isAssetPath } from "./asset-route";
 import { streamEvents } from "./event-stream";
 import { sendApiError } from "./json-responses";
 import { createRunToken, isOwnHost, isOwnOrigin, isRunToken, setSecurityHeaders } from "./security";
@@ -54,6 +55,11 @@ export async function startClearpostServer(options: ClearpostServerOptions): Pro
       return;
     }
     const url = new URL(request.url ?? "/", `http://${LOOPBACK_HOST}:${port}`);
+    if (isAssetPath(url.pathname)) {
+      const { folder } = await options.services.getWorkspace();
+      await answerAsset(request, response, url.pathname, folder, isRunToken(token, url.searchParams.get(TOKEN_QUERY)));
+      return;
+    }
     if (url.pathname !== "/api" && !url.pathname.startsWith("/api/")) {
       await serveStaticFile(request, response, options.rendererDir, url.pathname);
       return;

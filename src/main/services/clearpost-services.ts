@@ -7,7 +7,9 @@ import path from "node:path";
 import type { ClearpostApi } from "../../shared/api/contract";
 import { ApiError } from "../../shared/api/errors";
 import type { PostsChangedEvent, Workspace } from "../../shared/model/post";
+import { fileStem } from "../../shared/post/fields";
 import { defaultPostsFolder } from "../app-paths";
+import { exportPostToFile } from "../export/export-post-file";
 import { PostLibrary, type StopWatching, type TrashItem, ensurePostsFolder, moveToFolderTrash } from "../library";
 import type { SettingsStore } from "../settings/settings-store";
 import { ListenerSet } from "./listener-set";
@@ -25,7 +27,15 @@ export interface ClearpostServicesOptions {
   trash: TrashOption;
   /** Asks the writer for a folder; null in browser mode, where the folder is fixed when the server starts. */
   pickFolder: (() => Promise<string | null>) | null;
+  /**
+   * Asks the writer where to save an export (the system's save dialog, which asks before replacing
+   * a file), suggesting `fileName`; null in browser mode, where exports go to `export/` in the posts folder.
+   */
+  pickExportFile?: ((fileName: string) => Promise<string | null>) | null;
 }
+
+/** Where browser mode writes exports: a folder of the posts folder (it holds no posts, so the list ignores it). */
+export const EXPORT_FOLDER_NAME = "export";
 
 /** The API plus the host's way to stop watching when the app quits. */
 export type ClearpostServices = ClearpostApi & { close(): Promise<void> };
@@ -44,6 +54,7 @@ function trashFor(option: TrashOption, folder: string): TrashItem {
 /** Creates the services over `options.folder` and starts watching it. */
 export async function createClearpostServices(options: ClearpostServicesOptions): Promise<ClearpostServices> {
   const { settings, trash, pickFolder } = options;
+  const pickExportFile = options.pickExportFile ?? null;
   const postsChanged = new ListenerSet<PostsChangedEvent>();
   const workspaceChanged = new ListenerSet<Workspace>();
 
@@ -84,6 +95,16 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
     savePost: ({ id, text, baseVersion }) => current.library.save(id, text, baseVersion),
     renamePost: (id, fileName) => current.library.rename(id, fileName),
     deletePost: (id) => current.library.delete(id),
+    exportPost: async (id, { images, fragment }) => {
+      const folder = current.library.folder;
+      const fileName = `${fileStem(id)}${fragment ? ".fragment" : ""}.html`;
+      const picked = pickExportFile ? await pickExportFile(fileName) : path.join(folder, EXPORT_FOLDER_NAME, fileName);
+      if (picked === null) return { path: null, missingImages: [] };
+      // The save dialog already asked before replacing a file; browser mode replaces only its own earlier exports.
+      const overwrite = pickExportFile ? "always" : "exports-only";
+      const written = await exportPostToFile({ folder, id, destination: picked, images, fragment, overwrite });
+      return { path: written.path, missingImages: written.missing };
+    },
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),
     onDidChangePosts: (listener) => postsChanged.add(listener),

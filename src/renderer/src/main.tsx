@@ -4,10 +4,20 @@ import { createRoot } from "react-dom/client";
 import { ApiProvider } from "./api/api-context";
 import { browserConnection } from "./api/browser-connection";
 import { createHttpClient } from "./api/http-client";
+import { type AssetUrlOf, electronAssetUrl, httpAssetUrl } from "../../shared/api/assets";
+import type { ClearpostApi } from "../../shared/api/contract";
 import { App } from "./app/App";
+import { AssetUrlProvider } from "./features/preview-pane/asset-urls";
 import "./styles/index.css";
 
-const api = window.clearpost ?? createHttpClient(browserConnection());
+/** Electron's preload and asset scheme, else browser mode's HTTP API and image route with the run's token. */
+function pickTransport(): { readonly api: ClearpostApi; readonly assetUrl: AssetUrlOf } {
+  if (window.clearpost) return { api: window.clearpost, assetUrl: electronAssetUrl };
+  const connection = browserConnection();
+  return { api: createHttpClient(connection), assetUrl: httpAssetUrl(connection.baseUrl, connection.token) };
+}
+
+const { api, assetUrl } = pickTransport();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
@@ -15,7 +25,9 @@ if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
     <ApiProvider api={api}>
-      <App />
+      <AssetUrlProvider assetUrl={assetUrl}>
+        <App />
+      </AssetUrlProvider>
     </ApiProvider>
   </StrictMode>,
 );

@@ -27,6 +27,22 @@ export interface SavePostResult {
   readonly summary: PostSummary;
 }
 
+/** How to export a post as HTML. */
+export interface ExportPostRequest {
+  /** "inline": images as data URIs in the one file (the default); "folder": copied into `<name>_files/` beside it. */
+  readonly images: "inline" | "folder";
+  /** Only the body's HTML (for pasting into a blog engine) instead of a whole page. */
+  readonly fragment: boolean;
+}
+
+/** What an export wrote. */
+export interface ExportPostResult {
+  /** The file written (absolute), or null when the writer cancelled the save dialog. */
+  readonly path: string | null;
+  /** Local image sources that name no image in the posts folder: left as written, they will not show. */
+  readonly missingImages: readonly string[];
+}
+
 /** Every call the UI can make. Each returns a promise; failures reject with an ApiError. */
 export interface ClearpostCalls {
   /** The posts folder and what this transport can do with it. */
@@ -43,6 +59,11 @@ export interface ClearpostCalls {
   renamePost(id: PostId, fileName: string): Promise<PostSummary>;
   /** Moves a post to the trash. */
   deletePost(id: PostId): Promise<void>;
+  /**
+   * Writes the post as a standalone HTML page (or its body alone). In the desktop app the writer
+   * picks the file; in browser mode it goes to `export/<post name>.html` in the posts folder.
+   */
+  exportPost(id: PostId, request: ExportPostRequest): Promise<ExportPostResult>;
   getSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
 }
@@ -73,6 +94,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 const isSavePostRequest: ArgCheck = (v) =>
   isRecord(v) && isPostId(v.id) && isString(v.text) && (v.baseVersion === null || isString(v.baseVersion));
 
+const isExportPostRequest: ArgCheck = (v) =>
+  isRecord(v) && Object.keys(v).length === 2 && (v.images === "inline" || v.images === "folder") && typeof v.fragment === "boolean";
+
 const isSettingsPatch: ArgCheck = (v) =>
   isRecord(v) &&
   Object.entries(v).every(([key, value]) => {
@@ -94,6 +118,7 @@ export const CALLS = {
   savePost: [isSavePostRequest],
   renamePost: [isPostId, isNonEmptyString],
   deletePost: [isPostId],
+  exportPost: [isPostId, isExportPostRequest],
   getSettings: [],
   updateSettings: [isSettingsPatch],
 } as const satisfies { readonly [M in CallName]: { readonly length: CallArgs<M>["length"] } & readonly ArgCheck[] };

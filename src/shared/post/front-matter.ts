@@ -51,7 +51,13 @@ export function readFrontMatterData(yaml: string): FrontMatterData {
     const where = line === undefined ? "" : ` (front matter line ${line})`;
     return { data: {}, error: `The front matter is not valid YAML${where}: ${first?.code ?? "syntax error"}. The post opens as text; fix it to see its title and date.` };
   }
-  const value: unknown = doc.toJS();
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch {
+    // yaml refuses aliases that expand without bound (a "billion laughs" post from a stranger).
+    return { data: {}, error: "The front matter repeats itself too much (YAML aliases) to be read. The post opens as text." };
+  }
   if (value === null || value === undefined) return { data: {}, error: null };
   if (typeof value !== "object" || Array.isArray(value)) {
     return { data: {}, error: "The front matter should be a list of `key: value` lines." };

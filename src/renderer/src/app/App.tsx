@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { PostSummary, Settings } from "../../../shared/model/post";
 import { useApi } from "../api/api-context";
 import { EditorPane } from "../features/editor-pane/EditorPane";
@@ -7,8 +7,10 @@ import type { PostCommands } from "../features/posts-list/post-commands";
 import { PostsSidebar } from "../features/posts-list/PostsSidebar";
 import { usePosts } from "../features/posts-list/use-posts";
 import { PreviewPane } from "../features/preview-pane/PreviewPane";
+import { createReadabilityPreferences, toggleReadabilityPanel } from "../features/readability-panel/readability-preferences";
+import { ReadabilityPanel } from "../features/readability-panel/ReadabilityPanel";
 import { StatusBar } from "../features/status-bar/StatusBar";
-import { createStore } from "../store";
+import { createStore, useStoreValue } from "../store";
 import { ErrorAlerts } from "./ErrorAlerts";
 import { ErrorLog } from "./errors";
 import { PostToolbar } from "./PostToolbar";
@@ -33,6 +35,12 @@ export function App() {
   const { workspace, changeWorkspace } = useWorkspace({ settings, reportError, onFolderChange: close });
   const { posts, refresh } = usePosts(workspace?.folder ?? null, reportError);
   const panes = usePaneVisibility();
+  const [readability] = useState(createReadabilityPreferences);
+  const showReadability = useStoreValue(readability, (preferences) => preferences.show);
+  const { showEditor, toggle: togglePane } = panes;
+  const revealEditor = useCallback(() => {
+    if (!showEditor) togglePane("editor");
+  }, [showEditor, togglePane]);
   useSaveShortcut(session);
   useWindowTitle(session);
 
@@ -81,14 +89,29 @@ export function App() {
         <ErrorAlerts log={errorLog} />
         {session ? (
           <>
-            <PostToolbar session={session} showEditor={panes.showEditor} showPreview={panes.showPreview} onToggle={panes.toggle} />
-            <PostNotices session={session} onClose={close} />
-            <SplitView
+            <PostToolbar
+              session={session}
               showEditor={panes.showEditor}
               showPreview={panes.showPreview}
-              editor={<EditorPane session={session} />}
-              preview={<PreviewPane session={session} />}
+              onToggle={panes.toggle}
+              showReadability={showReadability}
+              onToggleReadability={() => toggleReadabilityPanel(readability)}
             />
+            <PostNotices session={session} onClose={close} />
+            <div className="workspace-body">
+              <SplitView
+                showEditor={panes.showEditor}
+                showPreview={panes.showPreview}
+                editor={<EditorPane session={session} />}
+                preview={<PreviewPane session={session} />}
+              />
+              {/* The right-hand column of panels about the open post (readability now, keywords later). */}
+              {showReadability ? (
+                <div className="side-panels">
+                  <ReadabilityPanel session={session} preferences={readability} revealEditor={revealEditor} />
+                </div>
+              ) : null}
+            </div>
           </>
         ) : (
           <div className="empty-state">

@@ -1,3 +1,4 @@
+import { ExportButton } from "../features/preview-pane/ExportButton";
 import type { PostSession } from "../session/post-session";
 import { useSessionStatus } from "../session/use-session-status";
 import type { Pane } from "./use-pane-visibility";
@@ -7,10 +8,12 @@ interface PostToolbarProps {
   readonly showEditor: boolean;
   readonly showPreview: boolean;
   readonly onToggle: (pane: Pane) => void;
+  readonly showReadability: boolean;
+  readonly onToggleReadability: () => void;
 }
 
-/** Above the open post: its file, Save, and the buttons that hide or show the editor and the preview. */
-export function PostToolbar({ session, showEditor, showPreview, onToggle }: PostToolbarProps) {
+/** Above the open post: its file, Save, and the buttons that hide or show the editor, the preview and the readability panel. */
+export function PostToolbar({ session, showEditor, showPreview, onToggle, showReadability, onToggleReadability }: PostToolbarProps) {
   const id = useSessionStatus(session, (status) => status.id, "");
   const readOnly = useSessionStatus(session, (status) => status.readOnly !== null, false);
 
@@ -26,6 +29,10 @@ export function PostToolbar({ session, showEditor, showPreview, onToggle }: Post
         <button type="button" className="button toggle" aria-pressed={!showPreview} onClick={() => onToggle("preview")}>
           {showPreview ? "Hide preview" : "Show preview"}
         </button>
+        <button type="button" className="button toggle" aria-pressed={!showReadability} onClick={onToggleReadability}>
+          {showReadability ? "Hide readability" : "Show readability"}
+        </button>
+        <ExportButton session={session} />
         <button
           type="button"
           className="button button-primary"

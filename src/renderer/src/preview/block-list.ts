@@ -33,8 +33,13 @@ function keyOf(block: PreviewBlock): string {
   return block.html.replace(` ${LINE_ATTRIBUTE}="${block.startLine}"`, "");
 }
 
-function createShownBlock(block: PreviewBlock, key: string): ShownBlock {
-  const nodes = [...sanitizeBlockHtml(block.html).childNodes];
+/** Changes a block's sanitized nodes before they are shown (the preview points local images at the asset URL). */
+export type PrepareBlock = (fragment: DocumentFragment) => void;
+
+function createShownBlock(block: PreviewBlock, key: string, prepare: PrepareBlock | undefined): ShownBlock {
+  const fragment = sanitizeBlockHtml(block.html);
+  prepare?.(fragment);
+  const nodes = [...fragment.childNodes];
   const element = nodes.find((node): node is HTMLElement => node instanceof HTMLElement) ?? null;
   return { key, startLine: block.startLine, endLine: block.endLine, nodes, element };
 }
@@ -51,7 +56,10 @@ export class PreviewBlockList {
   private shown: ShownBlock[] = [];
   private positionsCache: BlockPosition[] | null = null;
 
-  constructor(private readonly container: HTMLElement) {}
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly prepare?: PrepareBlock,
+  ) {}
 
   /**
    * Shows `blocks`. The unchanged run at the start and the unchanged run at the end keep their
@@ -71,7 +79,7 @@ export class PreviewBlockList {
     }
 
     for (const block of old.slice(start, oldEnd)) for (const node of block.nodes) node.remove();
-    const added = blocks.slice(start, newEnd).map((block, i) => createShownBlock(block, keys[start + i] ?? ""));
+    const added = blocks.slice(start, newEnd).map((block, i) => createShownBlock(block, keys[start + i] ?? "", this.prepare));
     const fragment = document.createDocumentFragment();
     for (const block of added) fragment.append(...block.nodes);
     const suffix = old.slice(oldEnd);

@@ -4,6 +4,7 @@ import { renderPreviewBlocks } from "../../../shared/markdown/preview-blocks";
 import { readPostHeader } from "../../../shared/post/fields";
 import type { SplitPost } from "../../../shared/post/front-matter";
 import { type BlockPosition, PreviewBlockList } from "./block-list";
+import { type ImageUrlOf, pointImagesAt } from "./local-images";
 import { buildPostHeader } from "./post-header";
 
 /** One post's preview, drawn into a header slot and a body element that nothing else writes to. */
@@ -12,11 +13,13 @@ export class PostPreview {
   private readonly blocks: PreviewBlockList;
   private shownHeader = "";
 
+  /** `imageUrl` gives the URL to show a post's image from, or null to leave its `src` as written. */
   constructor(
     private readonly headerSlot: HTMLElement,
     body: HTMLElement,
+    imageUrl: ImageUrlOf = () => null,
   ) {
-    this.blocks = new PreviewBlockList(body);
+    this.blocks = new PreviewBlockList(body, (fragment) => pointImagesAt(fragment, imageUrl));
   }
 
   /** Shows `post`, touching only the parts that changed since the last call. */

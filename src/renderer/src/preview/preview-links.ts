@@ -23,7 +23,8 @@ function safeDecode(text: string): string {
 export function handlePreviewLinks(root: HTMLElement): () => void {
   const onClick = (event: MouseEvent) => {
     if (event.button > 1) return; // a right click opens no link
-    const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+    // Image-map areas are links too.
+    const link = event.target instanceof Element ? event.target.closest("a[href], area[href]") : null;
     if (!link || !root.contains(link)) return;
     event.preventDefault();
     const href = link.getAttribute("href") ?? "";

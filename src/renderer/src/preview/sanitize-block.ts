@@ -1,17 +1,33 @@
 /** Turns one block's rendered HTML into safe DOM nodes with the shared post sanitizing policy. */
-import DOMPurify, { type Config } from "dompurify";
+import createDOMPurify, { type Config } from "dompurify";
+import { installPostSanitizeHooks } from "../../../shared/markdown/sanitize-hooks";
 import { POST_SANITIZE_OPTIONS } from "../../../shared/markdown/sanitize-policy";
 
 const BLOCK_OPTIONS: Config & { RETURN_DOM_FRAGMENT: true } = {
   ...POST_SANITIZE_OPTIONS,
   FORBID_TAGS: [...POST_SANITIZE_OPTIONS.FORBID_TAGS],
+  ADD_TAGS: [...POST_SANITIZE_OPTIONS.ADD_TAGS],
   FORBID_ATTR: [...POST_SANITIZE_OPTIONS.FORBID_ATTR],
   ADD_ATTR: [...POST_SANITIZE_OPTIONS.ADD_ATTR],
   // Nodes, not a string: the preview inserts them as they are, without parsing the HTML twice.
   RETURN_DOM_FRAGMENT: true,
 };
 
-/** The sanitized nodes of `html` (scripts, handlers, forms, embeds and unsafe links removed). */
+/** An instance of our own, so the policy's hooks apply to post HTML and nothing else. */
+let purify: ReturnType<typeof createDOMPurify> | null = null;
+
+function postPurify(): ReturnType<typeof createDOMPurify> {
+  if (!purify) {
+    purify = createDOMPurify(window);
+    installPostSanitizeHooks(purify);
+  }
+  return purify;
+}
+
+/** The sanitized nodes of `html` (scripts, handlers, forms, unsafe embeds and links removed). */
 export function sanitizeBlockHtml(html: string): DocumentFragment {
-  return DOMPurify.sanitize(html, BLOCK_OPTIONS);
+  // DOMPurify returns null (despite its types) when the parsed markup has no body, as with a
+  // `<frameset>`: such a block shows nothing.
+  const sanitized: DocumentFragment | null = postPurify().sanitize(html, BLOCK_OPTIONS);
+  return sanitized ?? document.createDocumentFragment();
 }

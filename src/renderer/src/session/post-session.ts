@@ -10,6 +10,7 @@ import type { PostDocument, PostId, PostsChangedEvent, PostSummary, PostVersion,
 import { splitPost } from "../../../shared/post/front-matter";
 import { apiErrorCode } from "../api/api-errors";
 import { afterPaint } from "../editor/after-paint";
+import { PostAnalysis } from "../editor/analysis-session";
 import { createHostedEditor } from "../editor/editor-host";
 import { postEditorKeymap } from "../editor/keymap";
 import { changeToText, loadedFromDisk } from "../editor/replace-document";
@@ -47,6 +48,8 @@ export class PostSession {
   readonly status: Store<PostSessionStatus>;
   /** The text as of the last painted frame: the preview and the status bar follow this, coalesced per frame. */
   readonly snapshot: Store<DocumentSnapshot>;
+  /** The readability analysis that follows the snapshot in a worker and marks the editor. */
+  readonly analysis: PostAnalysis;
 
   private readonly api: ClearpostApi;
   private readonly settings: Store<Settings>;
@@ -75,6 +78,7 @@ export class PostSession {
     this.focusWhenShown = options.focus ?? false;
     this.baseVersion = document.version;
     this.knownVersions.add(document.version);
+    this.analysis = new PostAnalysis({ settings: options.settings });
     this.status = createStore<PostSessionStatus>({
       id: document.id,
       summary: document.summary,
@@ -90,6 +94,7 @@ export class PostSession {
         postEditorKeymap({ save: () => void this.save() }),
         this.readOnlyMode.of(EditorState.readOnly.of(document.readOnly !== null)),
         EditorView.updateListener.of((update) => this.onUpdate(update)),
+        this.analysis.editorExtension,
       ],
     });
     if (this.focusWhenShown) state = state.update({ selection: { anchor: state.doc.length } }).state;
@@ -98,6 +103,7 @@ export class PostSession {
     this.editorHost = hosted.host;
     this.savedDoc = state.doc;
     this.snapshot = createStore(snapshotOf(state));
+    this.analysis.attach(this.view, this.snapshot);
     this.stopWatchingDisk = this.api.onDidChangePosts((event) => this.onDiskChange(event));
   }
 
@@ -173,6 +179,7 @@ export class PostSession {
     this.destroyed = true;
     clearTimeout(this.autosaveTimer);
     this.publishAfterPaint.dispose();
+    this.analysis.destroy();
     this.stopWatchingDisk();
     this.view.destroy();
   }

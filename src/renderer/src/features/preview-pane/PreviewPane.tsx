@@ -1,8 +1,12 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
+import { localImagePath } from "../../../../shared/markdown/local-images";
 import { PostPreview } from "../../preview/post-preview";
 import { handlePreviewLinks } from "../../preview/preview-links";
 import { syncScroll } from "../../preview/scroll-sync";
 import type { PostSession } from "../../session/post-session";
+import { useAssetUrl } from "./asset-urls";
+import { type PreviewWidth, savePreviewWidth, savedPreviewWidth } from "./preview-width";
+import { PreviewWidthSwitch } from "./PreviewWidthSwitch";
 
 /**
  * The live preview of the open post. React renders only the frame; the content is patched by
@@ -12,10 +16,21 @@ export function PreviewPane({ session }: { session: PostSession }) {
   const scroller = useRef<HTMLElement>(null);
   const header = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
+  const assetUrl = useAssetUrl();
+  const [width, setWidth] = useState<PreviewWidth>(savedPreviewWidth);
+  const changeWidth = (next: PreviewWidth) => {
+    setWidth(next);
+    savePreviewWidth(next);
+  };
 
   useEffect(() => {
     if (!scroller.current || !header.current || !body.current) return;
-    const preview = new PostPreview(header.current, body.current);
+    // Relative image paths are read from the post's folder at the time they are shown (a rename keeps the folder).
+    const imageUrl = (src: string) => {
+      const path = assetUrl ? localImagePath(session.id, src) : null;
+      return path === null || !assetUrl ? null : assetUrl(path);
+    };
+    const preview = new PostPreview(header.current, body.current, imageUrl);
     const scroll = syncScroll(session.view, scroller.current, () => preview.positions());
     const stopLinks = handlePreviewLinks(scroller.current);
     const show = () => {
@@ -30,15 +45,23 @@ export function PreviewPane({ session }: { session: PostSession }) {
       scroll.dispose();
       preview.clear();
     };
-  }, [session]);
+  }, [session, assetUrl]);
 
   return (
-    // Focusable so keyboard users can scroll it.
-    <section ref={scroller} className="preview-pane" aria-label="Preview" tabIndex={0}>
-      <article className="preview-document">
-        <div ref={header} />
-        <div ref={body} className="preview-body" />
-      </article>
-    </section>
+    <>
+      <div className="preview-toolbar">
+        <PreviewWidthSwitch width={width} onChange={changeWidth} />
+      </div>
+      {/* Focusable so keyboard users can scroll it. */}
+      <section ref={scroller} className="preview-pane" aria-label="Preview" tabIndex={0}>
+        {/* The exported page's own structure and classes, so the export theme lays it out the same way. */}
+        <div className="post-page preview-frame" data-width={width}>
+          <article className="post preview-document">
+            <div ref={header} />
+            <div ref={body} className="preview-body post-body" />
+          </article>
+        </div>
+      </section>
+    </>
   );
 }

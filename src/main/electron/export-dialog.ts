@@ -1,0 +1,15 @@
+/** Asks the writer where to save an exported post, with the system's save dialog. */
+import { type BrowserWindow, dialog } from "electron";
+
+/** The chosen file, or null when the writer cancels; the dialog itself asks before replacing a file. */
+export async function pickExportFile(window: BrowserWindow, fileName: string): Promise<string | null> {
+  const result = await dialog.showSaveDialog(window, {
+    title: "Export HTML",
+    buttonLabel: "Export",
+    defaultPath: fileName,
+    filters: [{ name: "Web page", extensions: ["html"] }],
+    // Linux only; macOS and Windows always confirm an overwrite.
+    properties: ["createDirectory", "showOverwriteConfirmation"],
+  });
+  return result.canceled || !result.filePath ? null : result.filePath;
+}

@@ -1,0 +1,160 @@
+/**
+ * The readability analysis of the open post (design.md, "A keystroke's path", 2b and 3). After
+ * each painted frame that changed the text, the text goes to the analysis worker; while a run
+ * is in progress only the latest text is kept, and it is sent when the report comes back, so
+ * nothing piles up and there is no debounce. Each report is mapped through the edits made since
+ * its text was sent (ChangeDesc.mapPos), so its marks land on the right words at once, and then
+ * replaced wholesale by the next report. Nothing here runs on the keystroke itself but a
+ * composition of the transaction's changes.
+ */
+import { ChangeSet, type ChangeDesc, type Extension } from "@codemirror/state";
+import { EditorView, type ViewUpdate } from "@codemirror/view";
+import type { Settings } from "../../../shared/model/post";
+import type { Finding, FindingKind, ReadabilityReport, SourceRange } from "../../../shared/readability";
+import { createStore, type Store } from "../store";
+import { type AnalysisListener, type AnalysisWorkerClient, sharedAnalysisWorkerClient } from "../workers/analysis-worker-client";
+import { readabilityAdvice } from "./analysis-tooltips";
+import { readabilityMarks, setHiddenMarkKinds, setReadabilityFindings } from "./analysis-marks";
+
+/** What the readability panel shows: the latest report (positions in the current text), or why there is none. */
+export interface ReadabilityState {
+  /** Null while the checker is off or the first report is on its way. */
+  readonly report: ReadabilityReport | null;
+  /** Set when the worker failed; the panel says so. */
+  readonly failure: string | null;
+}
+
+/** The request being analysed: its number and the edits made to the editor since its text was taken. */
+interface InFlight {
+  readonly sequence: number;
+  changes: ChangeDesc;
+}
+
+let nextKey = 0;
+
+/** One open post's readability: feeds the worker, keeps the report store and the editor's marks. */
+export class PostAnalysis {
+  /** The latest report; the panel subscribes to it, so a report re-renders the panel only. */
+  readonly state: Store<ReadabilityState> = createStore<ReadabilityState>({ report: null, failure: null });
+  /** Add to the editor's extensions: the marks, their tooltips and the change tracking. */
+  readonly editorExtension: Extension;
+
+  private readonly key = `post-${++nextKey}`;
+  private readonly settings: Store<Settings>;
+  private readonly client: AnalysisWorkerClient;
+  private view: EditorView | null = null;
+  private enabled = false;
+  private sequence = 0;
+  private inFlight: InFlight | null = null;
+  /** The text changed while a request was in flight: send the latest when it returns. */
+  private stale = false;
+  private readonly stops: (() => void)[] = [];
+
+  constructor(options: { readonly settings: Store<Settings>; readonly client?: AnalysisWorkerClient }) {
+    this.settings = options.settings;
+    this.client = options.client ?? sharedAnalysisWorkerClient();
+    this.editorExtension = [readabilityMarks(), readabilityAdvice(), EditorView.updateListener.of((update) => this.trackChanges(update))];
+  }
+
+  /**
+   * Starts following `view`: `painted` is the session's store that changes after each painted
+   * frame that changed the text; the settings give the default target.
+   */
+  attach(view: EditorView, painted: Store<unknown>): void {
+    this.view = view;
+    this.stops.push(
+      painted.subscribe(() => this.request()),
+      this.settings.subscribe(() => this.request()),
+      this.client.connect(this.key, this.onResponse),
+    );
+  }
+
+  /** Turns the checker on (analyse now, and after every change) or off (no marks, no work). */
+  setEnabled(enabled: boolean): void {
+    if (enabled === this.enabled) return;
+    this.enabled = enabled;
+    // A report still on its way is for the old setting: it will be dropped by its number.
+    this.inFlight = null;
+    this.stale = false;
+    if (enabled) {
+      this.request();
+    } else {
+      this.state.set({ report: null, failure: this.state.get().failure });
+      this.view?.dispatch({ effects: setReadabilityFindings.of([]) });
+    }
+  }
+
+  /** Hides the marks of these kinds (the report keeps them). */
+  setHiddenKinds(kinds: ReadonlySet<FindingKind>): void {
+    this.view?.dispatch({ effects: setHiddenMarkKinds.of(kinds) });
+  }
+
+  destroy(): void {
+    this.enabled = false;
+    for (const stop of this.stops.splice(0)) stop();
+    this.view = null;
+  }
+
+  private request(): void {
+    if (!this.enabled || !this.view) return;
+    if (this.inFlight) {
+      this.stale = true;
+      return;
+    }
+    const { state } = this.view;
+    this.inFlight = { sequence: ++this.sequence, changes: ChangeSet.empty(state.doc.length).desc };
+    this.client.analyze({
+      type: "analyze",
+      key: this.key,
+      sequence: this.sequence,
+      text: state.sliceDoc(),
+      target: this.settings.get().readabilityTarget,
+    });
+  }
+
+  private trackChanges(update: ViewUpdate): void {
+    if (update.docChanged && this.inFlight) this.inFlight.changes = this.inFlight.changes.composeDesc(update.changes.desc);
+  }
+
+  private readonly onResponse: AnalysisListener = (response) => {
+    if (response.type === "worker-failed") {
+      this.inFlight = null;
+      this.state.set({ report: null, failure: response.message });
+      return;
+    }
+    const inFlight = this.inFlight;
+    // An answer to a request we no longer wait for (the checker was turned off and on) is stale.
+    if (!inFlight || response.sequence !== inFlight.sequence || !this.enabled || !this.view) return;
+    this.inFlight = null;
+    if (response.type === "failed") {
+      this.state.set({ report: null, failure: response.message });
+    } else {
+      const report = mapReport(response.report, inFlight.changes);
+      this.state.set({ report, failure: null });
+      this.view.dispatch({ effects: setReadabilityFindings.of(report.findings) });
+    }
+    if (this.stale) {
+      this.stale = false;
+      this.request();
+    }
+  };
+}
+
+/** A range moved through `changes`; a mark's ends do not grow over text typed at its edges. Null when the range was deleted. */
+function mapRange<T extends SourceRange>(range: T, changes: ChangeDesc): T | null {
+  const from = changes.mapPos(range.from, 1);
+  const to = Math.max(from, changes.mapPos(range.to, -1));
+  return to > from || range.to === range.from ? { ...range, from, to } : null;
+}
+
+/** `report` with every position moved through the edits made since its text was sent. */
+function mapReport(report: ReadabilityReport, changes: ChangeDesc): ReadabilityReport {
+  if (changes.empty) return report;
+  const mapFindings = (findings: readonly Finding[]) => findings.flatMap((finding) => mapRange(finding, changes) ?? []);
+  return {
+    ...report,
+    findings: mapFindings(report.findings),
+    fixFirst: mapFindings(report.fixFirst),
+    checks: report.checks.map((check) => ({ ...check, ranges: check.ranges.flatMap((range) => mapRange(range, changes) ?? []) })),
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The standalone HTML page of an exported post: metadata for search engines and social cards
+ * (title, description, keywords, canonical URL, Open Graph, Twitter card, JSON-LD BlogPosting),
+ * the theme embedded, and a Content-Security-Policy that lets nothing run or load but the post's
+ * own images and allowed video players. No script at all: JSON-LD is data that browsers never run.
+ */
+import { VIDEO_EMBED_ORIGINS } from "../markdown/video-embeds";
+import type { ExportMetadata } from "./export-metadata";
+import { escapeHtml, jsonForScriptElement } from "./html-text";
+import { renderPostHeaderHtml } from "./post-header-html";
+import { styleHashSource } from "./sha256";
+
+/** Written into every export, so a later export knows which files it may overwrite. */
+export const EXPORT_GENERATOR = "Clearpost";
+
+/**
+ * The page's policy. The one `<style>` is allowed by its hash rather than `'unsafe-inline'`, so
+ * even if some markup got past the sanitizer it could not add styles. Images may come from the
+ * page's own folder (`'self'`, for `<slug>_files/`), data URIs (inlined images) and https.
+ */
+export function exportContentSecurityPolicy(css: string): string {
+  return [
+    "default-src 'none'",
+    "script-src 'none'",
+    `style-src ${styleHashSource(css)}`,
+    "img-src 'self' data: https:",
+    `frame-src ${VIDEO_EMBED_ORIGINS.join(" ")}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+function meta(attribute: "name" | "property", key: string, content: string | null): string {
+  return content === null || content === "" ? "" : `<meta ${attribute}="${key}" content="${escapeHtml(content)}">\n`;
+}
+
+/** Open Graph's locale is `en_US`; only a language with a region has one. */
+function openGraphLocale(lang: string): string | null {
+  const [language, region] = lang.split("-");
+  return language && region && /^[a-zA-Z]{2}$/.test(region) ? `${language.toLowerCase()}_${region.toUpperCase()}` : null;
+}
+
+/** schema.org BlogPosting for search engines; fields the post does not have are left out. */
+function blogPosting(metadata: ExportMetadata): Record<string, unknown> {
+  const posting: Record<string, unknown> = { "@context": "https://schema.org", "@type": "BlogPosting", headline: metadata.title };
+  if (metadata.description) posting.description = metadata.description;
+  if (metadata.datePublished) posting.datePublished = metadata.datePublished;
+  const modified = metadata.dateModified ?? metadata.datePublished;
+  if (modified) posting.dateModified = modified;
+  if (metadata.author) posting.author = { "@type": "Person", name: metadata.author };
+  if (metadata.keywords.length > 0) posting.keywords = metadata.keywords.join(", ");
+  if (metadata.image) posting.image = metadata.image;
+  if (metadata.canonicalUrl) posting.mainEntityOfPage = { "@type": "WebPage", "@id": metadata.canonicalUrl };
+  posting.inLanguage = metadata.lang;
+  return posting;
+}
+
+/** The `<head>` lines that describe the post. */
+function headMetadata(metadata: ExportMetadata): string {
+  const { title, description, keywords, canonicalUrl, image, author, datePublished, dateModified, lang } = metadata;
+  return [
+    meta("name", "description", description),
+    meta("name", "keywords", keywords.join(", ")),
+    meta("name", "author", author),
+    meta("name", "generator", EXPORT_GENERATOR),
+    canonicalUrl ? `<link rel="canonical" href="${escapeHtml(canonicalUrl)}">\n` : "",
+    meta("property", "og:type", "article"),
+    meta("property", "og:title", title),
+    meta("property", "og:description", description),
+    meta("property", "og:url", canonicalUrl),
+    meta("property", "og:image", image),
+    meta("property", "og:locale", openGraphLocale(lang)),
+    meta("property", "article:published_time", datePublished),
+    meta("property", "article:modified_time", dateModified),
+    ...keywords.map((tag) => meta("property", "article:tag", tag)),
+    meta("name", "twitter:card", image ? "summary_large_image" : "summary"),
+    meta("name", "twitter:title", title),
+    meta("name", "twitter:description", description),
+    meta("name", "twitter:image", image),
+    `<script type="application/ld+json">\n${jsonForScriptElement(blogPosting(metadata))}\n</script>\n`,
+  ].join("");
+}
+
+/** What the page is made of. */
+export interface ExportDocumentParts {
+  readonly metadata: ExportMetadata;
+  /** The post's body, already through the shared sanitizing policy. */
+  readonly bodyHtml: string;
+  /** The theme: embedded as the page's only style sheet. */
+  readonly css: string;
+}
+
+/** The whole page as text. */
+export function buildExportDocument({ metadata, bodyHtml, css }: ExportDocumentParts): string {
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(metadata.lang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(exportContentSecurityPolicy(css))}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="referrer" content="strict-origin-when-cross-origin">
+<title>${escapeHtml(metadata.title)}</title>
+${headMetadata(metadata)}<style>${css}</style>
+</head>
+<body>
+<main class="post-page">
+<article class="post">
+${renderPostHeaderHtml(metadata)}<div class="post-body">
+${bodyHtml}</div>
+</article>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,178 @@
+/** The readability checker as a writer uses it in browser mode, and `clearpost check` as a build script does. */
+import { spawnSync } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+import { type ServedPosts, servePosts } from "../support/serve-posts";
+
+const VERY_HARD_SENTENCE =
+  "The implementation of the comprehensive irrigation methodology was facilitated by the utilization of approximately seventeen heterogeneous drip emitters, notwithstanding the considerable organizational impediments.";
+
+const POST = `---
+title: Drip Lines
+readability_target: 7
+---
+
+# Drip lines
+
+The beds were mulched by the kids. We watered the garden early. It was really hot by noon.
+
+${VERY_HARD_SENTENCE}
+
+The straw kept the soil damp. Our tomatoes grew all summer.
+`;
+
+const readability = (page: Page) => page.getByRole("region", { name: "Readability" });
+/** Marks of one kind in the editor (Playwright's CSS locators reach into the editor's open shadow root). */
+const marks = (page: Page, kind: string) => page.locator(`.cm-content .cm-readability-${kind}`);
+
+/** The editor's selected text, read from its shadow root's selection (Chromium's ShadowRoot.getSelection). */
+function selectedText(page: Page): Promise<string> {
+  return page.locator(".editor-host").evaluate((host) => {
+    const root = host.shadowRoot as (ShadowRoot & { getSelection?: () => Selection | null }) | null;
+    return root?.getSelection?.()?.toString() ?? "";
+  });
+}
+
+async function headlineGrade(page: Page): Promise<number> {
+  const match = /Grade (\d+(?:\.\d)?)/.exec(await readability(page).innerText());
+  if (!match?.[1]) throw new Error("the Readability panel shows no grade");
+  return Number(match[1]);
+}
+
+test.describe("in the app", () => {
+  let served: ServedPosts;
+  let consoleErrors: string[];
+
+  test.beforeEach(async ({ page }) => {
+    consoleErrors = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    served = await servePosts();
+    await writeFile(join(served.folder, "drip-lines.md"), POST);
+    await page.goto(served.url);
+    await page.getByRole("navigation", { name: "Posts" }).getByText("Drip Lines").click();
+    await expect(readability(page).getByText(/^Grade \d/)).toBeVisible();
+  });
+
+  test.afterEach(async () => {
+    await served.stop();
+  });
+
+  test("a very hard sentence is marked and explained, and rewriting it plainly lowers the grade", async ({ page }) => {
+    await expect(readability(page)).toContainText(/\d grades above target 7/);
+    const veryHard = marks(page, "very-hard-sentence");
+    await expect(veryHard.first()).toBeVisible();
+    await expect(veryHard.first()).toHaveAttribute("aria-description", "Very hard sentence");
+    await expect(veryHard.first()).toContainText("The implementation of the comprehensive");
+
+    await marks(page, "jargon").filter({ hasText: "organizational" }).hover();
+    await expect(page.locator(".cm-readability-tooltip")).toContainText("Very hard to read");
+    await expect(page.locator(".cm-readability-tooltip")).toContainText("rare in everyday English");
+
+    const before = await headlineGrade(page);
+    await readability(page).getByRole("button", { name: /^Very hard sentence/ }).click();
+    expect(await selectedText(page)).toBe(VERY_HARD_SENTENCE);
+    await page.keyboard.insertText("We ran drip lines. They saved water.");
+
+    await expect(veryHard).toHaveCount(0);
+    await expect.poll(() => headlineGrade(page)).toBeLessThan(before - 3);
+    await expect(readability(page)).toContainText("On target");
+    // The worker runs under the production CSP without a complaint.
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test("each kind of mark can be hidden from the legend, and stays hidden the next time", async ({ page }) => {
+    const adverbs = page.getByRole("checkbox", { name: "Adverbs" });
+    await expect(marks(page, "adverb").first()).toBeVisible();
+    await adverbs.uncheck();
+    await expect(marks(page, "adverb")).toHaveCount(0);
+    await expect(marks(page, "passive-voice").first()).toBeVisible();
+
+    await page.reload();
+    await page.getByRole("navigation", { name: "Posts" }).getByText("Drip Lines").click();
+    await expect(marks(page, "passive-voice").first()).toBeVisible();
+    await expect(adverbs).not.toBeChecked();
+    await expect(marks(page, "adverb")).toHaveCount(0);
+
+    await adverbs.check();
+    await expect(marks(page, "adverb").first()).toBeVisible();
+  });
+
+  test("a structure check shows pass or fail in words and jumps to its first place, showing a hidden editor", async ({ page }) => {
+    const passive = readability(page).getByRole("button", { name: /Fail: .*passive voice/ });
+    await expect(passive).toBeVisible();
+    await expect(readability(page).getByText(/^Pass:/).first()).toBeVisible();
+    await page.getByRole("button", { name: "Hide editor" }).click();
+    await passive.click();
+    await expect(page.getByRole("textbox", { name: "Markdown editor" })).toBeFocused();
+    expect(await selectedText(page)).toBe("The beds were mulched by the kids.");
+  });
+
+  test("hiding the panel rests the checker and clears the marks; showing it brings them back", async ({ page }) => {
+    const hide = page.getByRole("button", { name: "Hide readability" });
+    await expect(hide).toHaveAttribute("aria-pressed", "false");
+    await hide.click();
+    await expect(readability(page)).toBeHidden();
+    await expect(page.locator(".cm-content .cm-readability")).toHaveCount(0);
+
+    await page.getByRole("button", { name: "Show readability" }).click();
+    await expect(readability(page).getByText(/^Grade \d/)).toBeVisible();
+    await expect(marks(page, "very-hard-sentence").first()).toBeVisible();
+  });
+});
+
+test.describe("the built command line", () => {
+  let folder: string;
+
+  test.beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), "clearpost-check-"));
+    await writeFile(join(folder, "drip-lines.md"), POST);
+  });
+
+  test.afterAll(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  const check = (...args: string[]) => spawnSync(process.execPath, [resolve("bin/clearpost.cjs"), "check", ...args], { encoding: "utf8" });
+
+  test("clearpost check --json prints one report per post with the same engine, on plain Node", () => {
+    const post = join(folder, "drip-lines.md");
+    const result = check(post, post, "--json");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split("\n");
+    expect(lines).toHaveLength(2);
+    const report = JSON.parse(lines[0] ?? "") as Record<string, unknown>;
+    expect(report).toMatchObject({
+      file: post,
+      target: 7,
+      stats: { words: expect.any(Number), sentences: 6, paragraphs: 3, syllables: expect.any(Number), readingTimeMinutes: 1 },
+      scores: {
+        fleschReadingEase: expect.any(Number),
+        fleschKincaidGrade: expect.any(Number),
+        gunningFog: expect.any(Number),
+        smog: expect.any(Number),
+        colemanLiau: expect.any(Number),
+        automatedReadabilityIndex: expect.any(Number),
+        daleChall: expect.any(Number),
+      },
+      grade: expect.any(Number),
+    });
+    expect(report.findings).toContainEqual(expect.objectContaining({ kind: "very-hard-sentence", line: 10, column: 1, message: expect.stringContaining("Very hard") }));
+  });
+
+  test("clearpost check --max-grade fails the build above the grade, and a missing post is exit 2", () => {
+    const post = join(folder, "drip-lines.md");
+    const tooHard = check(post, "--max-grade", "1");
+    expect(tooHard.status).toBe(1);
+    expect(tooHard.stdout).toContain("Grade ");
+    expect(tooHard.stderr).toContain("above --max-grade 1");
+    expect(check(post, "--max-grade", "20").status).toBe(0);
+    const missing = check(join(folder, "missing.md"));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("no such file");
+  });
+});
