@@ -17,6 +17,8 @@ async function main(): Promise<void> {
     await page.goto(served.url);
     await page.getByRole("navigation", { name: "Posts" }).getByText("Welcome to Clearpost", { exact: true }).click();
     await page.getByRole("region", { name: "Preview" }).getByRole("heading", { level: 1 }).waitFor();
+    // The grade comes from the analysis worker a moment after the post opens.
+    await page.getByRole("region", { name: "Readability" }).getByText(/Grade \d/).first().waitFor();
     await page.screenshot({ path: OUTPUT });
     console.log(`Saved ${OUTPUT}`);
   } finally {

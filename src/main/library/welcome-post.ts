@@ -41,9 +41,9 @@ A table lines things up:
 
 Links look like [the CommonMark guide](https://commonmark.org/help/).
 
-## Coming soon
+## The Readability panel
 
-A **readability** panel will point out long sentences and hard words, and a **keywords** panel will suggest the phrases your post is really about.
+The **Readability** panel beside the preview grades this post as you type: the school grade a reader needs, Flesch Reading Ease and five other scores. In the editor it marks hard sentences, adverbs, passive voice, jargon and words with a plainer alternative; hover a mark to see why. *Fix first* lists the changes that help most. A **keywords** panel that suggests the phrases your post is really about is on its way.
 
 The lines between the \`---\` fences at the top are the front matter: the title, date, description and tags your blog uses. The preview shows them as the post's header. Change them, or delete this post when you are ready to write your own.
 `;
