@@ -5,8 +5,8 @@
  */
 import { app, type Session, shell, type WebContents } from "electron";
 
-/** Schemes a writer's click may open outside the app. */
-const EXTERNAL_SCHEMES = new Set(["https:", "http:", "mailto:"]);
+/** Schemes a writer's click may open outside the app: encrypted web pages and mail only. */
+const EXTERNAL_SCHEMES = new Set(["https:", "mailto:"]);
 
 /** Opens `url` in the system's browser or mail client when its scheme is a web or mail one. */
 function openExternally(url: string): void {

@@ -40,7 +40,8 @@ function nodePurify(): NodePurify {
 /** `html` through the shared policy, then through `edit`, as HTML text. */
 export async function sanitizePostHtml(html: string, edit?: SanitizedHtmlEditor): Promise<string> {
   const { purify, window } = nodePurify();
-  const fragment = purify.sanitize(html, OPTIONS);
+  // DOMPurify gives null for markup with no body at all (a lone <frameset>): nothing of it is safe to keep.
+  const fragment = purify.sanitize(html, OPTIONS) ?? window.document.createDocumentFragment();
   if (edit) await edit(fragment);
   const container = window.document.createElement("div");
   container.append(fragment);

@@ -64,7 +64,8 @@ export async function findPostAsset(folder: string, relativePath: string): Promi
     // Every folder on the real path must be visible too: a symlink may not lead into `.git/`.
     if (path.relative(realFolder, realFile).split(path.sep).some(isSkippedName)) return null;
     const info = await stat(realFile);
-    if (!info.isFile() || info.size > MAX_ASSET_BYTES) return null;
+    // A hard link may be a file from outside the folder, and no path says so (as for posts in post-paths.ts).
+    if (!info.isFile() || info.nlink > 1 || info.size > MAX_ASSET_BYTES) return null;
     return { absolutePath: realFile, contentType, size: info.size };
   } catch {
     return null;
