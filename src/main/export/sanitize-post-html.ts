@@ -5,16 +5,9 @@
 import createDOMPurify, { type Config } from "dompurify";
 import { JSDOM } from "jsdom";
 import { installPostSanitizeHooks } from "../../shared/markdown/sanitize-hooks";
-import { POST_SANITIZE_OPTIONS } from "../../shared/markdown/sanitize-policy";
+import { postSanitizeFragmentOptions } from "../../shared/markdown/sanitize-policy";
 
-const OPTIONS: Config & { RETURN_DOM_FRAGMENT: true } = {
-  ...POST_SANITIZE_OPTIONS,
-  FORBID_TAGS: [...POST_SANITIZE_OPTIONS.FORBID_TAGS],
-  ADD_TAGS: [...POST_SANITIZE_OPTIONS.ADD_TAGS],
-  FORBID_ATTR: [...POST_SANITIZE_OPTIONS.FORBID_ATTR],
-  ADD_ATTR: [...POST_SANITIZE_OPTIONS.ADD_ATTR],
-  RETURN_DOM_FRAGMENT: true,
-};
+const OPTIONS: Config & { RETURN_DOM_FRAGMENT: true } = postSanitizeFragmentOptions();
 
 /** What a caller may do to the sanitized nodes before they become text (rewrite image sources). */
 export type SanitizedHtmlEditor = (fragment: DocumentFragment) => void | Promise<void>;

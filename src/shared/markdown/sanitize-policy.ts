@@ -24,3 +24,18 @@ export const POST_SANITIZE_OPTIONS = {
   // and no `//host` or `\\host` (browsers read `\` as `/`): from an exported file they reach file://host, a Windows share.
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|(?![/\\]{2})[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
 } as const;
+
+/**
+ * The policy as options that sanitize into DOM nodes rather than a string, with fresh arrays
+ * because DOMPurify's option types want mutable ones. The preview and the export both use it.
+ */
+export function postSanitizeFragmentOptions() {
+  return {
+    ...POST_SANITIZE_OPTIONS,
+    FORBID_TAGS: [...POST_SANITIZE_OPTIONS.FORBID_TAGS],
+    ADD_TAGS: [...POST_SANITIZE_OPTIONS.ADD_TAGS],
+    FORBID_ATTR: [...POST_SANITIZE_OPTIONS.FORBID_ATTR],
+    ADD_ATTR: [...POST_SANITIZE_OPTIONS.ADD_ATTR],
+    RETURN_DOM_FRAGMENT: true as const,
+  };
+}

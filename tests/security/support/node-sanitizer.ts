@@ -6,16 +6,10 @@
 import DOMPurify, { type Config, type WindowLike } from "dompurify";
 import { JSDOM } from "jsdom";
 import { installPostSanitizeHooks } from "../../../src/shared/markdown/sanitize-hooks";
-import { POST_SANITIZE_OPTIONS } from "../../../src/shared/markdown/sanitize-policy";
+import { postSanitizeFragmentOptions } from "../../../src/shared/markdown/sanitize-policy";
 
-/** POST_SANITIZE_OPTIONS with mutable arrays, as DOMPurify's types want them. */
-export const POST_SANITIZE_CONFIG: Config = {
-  ...POST_SANITIZE_OPTIONS,
-  FORBID_TAGS: [...POST_SANITIZE_OPTIONS.FORBID_TAGS],
-  ADD_TAGS: [...POST_SANITIZE_OPTIONS.ADD_TAGS],
-  FORBID_ATTR: [...POST_SANITIZE_OPTIONS.FORBID_ATTR],
-  ADD_ATTR: [...POST_SANITIZE_OPTIONS.ADD_ATTR],
-};
+/** The shared policy, serializing back to a string (as an exported file holds it). */
+export const POST_SANITIZE_CONFIG: Config = { ...postSanitizeFragmentOptions(), RETURN_DOM_FRAGMENT: false };
 
 /** A sanitizer with its own jsdom window. */
 export interface NodeSanitizer {
@@ -35,7 +29,7 @@ export function createNodeSanitizer(): NodeSanitizer {
   const { window } = new JSDOM("<!doctype html><html><head></head><body></body></html>");
   const purify = DOMPurify(window as unknown as WindowLike);
   installPostSanitizeHooks(purify);
-  const fragmentConfig: Config & { RETURN_DOM_FRAGMENT: true } = { ...POST_SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true };
+  const fragmentConfig: Config & { RETURN_DOM_FRAGMENT: true } = postSanitizeFragmentOptions();
   // One parked document to parse into: creating a jsdom document per call costs milliseconds.
   const parked = new window.DOMParser().parseFromString("<!doctype html><html><head></head><body></body></html>", "text/html");
   const container = parked.createElement("div");

@@ -1,17 +1,10 @@
 /** Turns one block's rendered HTML into safe DOM nodes with the shared post sanitizing policy. */
 import createDOMPurify, { type Config } from "dompurify";
 import { installPostSanitizeHooks } from "../../../shared/markdown/sanitize-hooks";
-import { POST_SANITIZE_OPTIONS } from "../../../shared/markdown/sanitize-policy";
+import { postSanitizeFragmentOptions } from "../../../shared/markdown/sanitize-policy";
 
-const BLOCK_OPTIONS: Config & { RETURN_DOM_FRAGMENT: true } = {
-  ...POST_SANITIZE_OPTIONS,
-  FORBID_TAGS: [...POST_SANITIZE_OPTIONS.FORBID_TAGS],
-  ADD_TAGS: [...POST_SANITIZE_OPTIONS.ADD_TAGS],
-  FORBID_ATTR: [...POST_SANITIZE_OPTIONS.FORBID_ATTR],
-  ADD_ATTR: [...POST_SANITIZE_OPTIONS.ADD_ATTR],
-  // Nodes, not a string: the preview inserts them as they are, without parsing the HTML twice.
-  RETURN_DOM_FRAGMENT: true,
-};
+// Nodes, not a string: the preview inserts them as they are, without parsing the HTML twice.
+const BLOCK_OPTIONS: Config & { RETURN_DOM_FRAGMENT: true } = postSanitizeFragmentOptions();
 
 /** An instance of our own, so the policy's hooks apply to post HTML and nothing else. */
 let purify: ReturnType<typeof createDOMPurify> | null = null;
