@@ -44,7 +44,7 @@ export default defineConfig({
     build: {
       // The command line runs in plain Node 20 as CommonJS, where these ESM-only packages (and the
       // JSON word list) cannot be required: bundle them into the build instead of leaving imports.
-      externalizeDeps: { exclude: ["syllable", "dale-chall", "english-verbs-irregular"] },
+      externalizeDeps: { exclude: ["syllable", "dale-chall", "english-verbs-irregular", "stemmer"] },
       rollupOptions: {
         // The Electron app and the plain-Node command line share one build of the main side.
         input: { index: resolve("src/main/index.ts"), cli: resolve("src/main/cli/index.ts") },

@@ -12,6 +12,8 @@ import {
   type SourceRange,
   type StructureCheck,
 } from "../../shared/readability";
+import { type KeywordReport, keywordReport } from "../../shared/keywords";
+import { fileStem } from "../../shared/post/fields";
 import type { CheckCommand } from "./parse-arguments";
 
 /** Where the command writes: one line at a time, to stdout (`out`) and stderr (`err`). */
@@ -50,7 +52,7 @@ export function lineIndex(text: string): (offset: number) => LineColumn {
 }
 
 /** Reads a post as UTF-8 text, or says in a writer's words why it cannot. */
-async function readPost(file: string): Promise<{ text: string } | { problem: string }> {
+export async function readPost(file: string): Promise<{ text: string } | { problem: string }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -66,6 +68,22 @@ async function readPost(file: string): Promise<{ text: string } | { problem: str
   } catch {
     return { problem: "is not UTF-8 text (perhaps Latin-1, Windows-1252 or UTF-16). Convert it to UTF-8 and check it again." };
   }
+}
+
+/** The keyword part of a post's JSON record: suggestions best first, and the focus keyphrase's checks. */
+function keywordsRecord(keywords: KeywordReport): Record<string, unknown> {
+  const checks = (list: KeywordReport["post"]) => list.map(({ id, status, message }) => ({ id, status, message }));
+  return {
+    suggestions: keywords.suggestions.map(({ phrase, score, count }) => ({ phrase, score, count })),
+    focus: keywords.focus === null ? null : { phrase: keywords.focus.phrase, checks: checks(keywords.focus.checks) },
+    keywords: keywords.keywords.map((entry) => ({ phrase: entry.phrase, checks: checks(entry.checks) })),
+    post: checks(keywords.post),
+  };
+}
+
+/** The keyword report of the post in `file`, its slug taken from the file name as the app does. */
+export function postKeywordReport(file: string, text: string): KeywordReport {
+  return keywordReport(text, { slug: fileStem(file.replaceAll("\\", "/")) });
 }
 
 /** One post's result as a JSON Lines record. */
@@ -103,6 +121,7 @@ export function checkRecord(file: string, text: string, report: ReadabilityRepor
       value: check.value,
       places: check.ranges.map((range) => ({ from: range.from, to: range.to, ...place(range.from) })),
     })),
+    keywords: keywordsRecord(postKeywordReport(file, text)),
   };
 }
 

@@ -7,7 +7,14 @@ export type CliCommand =
   | { readonly kind: "serve"; readonly postsFolder: string | null; readonly port: number }
   | ExportCommand
   | CheckCommand
+  | KeywordsCommand
   | { readonly kind: "usage-error"; readonly message: string };
+
+/** `clearpost keywords`: the posts whose keyword suggestions to print. */
+export interface KeywordsCommand {
+  readonly kind: "keywords";
+  readonly posts: readonly string[];
+}
 
 /** `clearpost export`: which posts, and how. */
 export interface ExportCommand {
@@ -125,6 +132,13 @@ function parseCheck(args: readonly string[]): CliCommand {
   return { kind: "check", posts: positionals, json: values.json ?? false, maxGrade: maxGrade ?? null, target: target ?? null };
 }
 
+function parseKeywords(args: readonly string[]): CliCommand {
+  const { values, positionals } = parseArgs({ args: [...args], options: { help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: true });
+  if (values.help) return { kind: "help" };
+  if (positionals.length === 0) return { kind: "usage-error", message: "Name the posts: clearpost keywords POST.md…" };
+  return { kind: "keywords", posts: positionals };
+}
+
 /** The command `argv` (the arguments after `clearpost`) asks for. */
 export function parseCliArguments(argv: readonly string[]): CliCommand {
   const [command, ...rest] = argv;
@@ -134,6 +148,7 @@ export function parseCliArguments(argv: readonly string[]): CliCommand {
     if (command === "serve") return parseServe(rest);
     if (command === "export") return parseExport(rest);
     if (command === "check") return parseCheck(rest);
+    if (command === "keywords") return parseKeywords(rest);
   } catch (error) {
     // parseArgs explains unknown options and missing values in its own words.
     return { kind: "usage-error", message: error instanceof Error ? error.message : String(error) };

@@ -1,6 +1,7 @@
 /** Runs the command the writer typed and says how the process should exit. */
-import { checkPosts } from "./check-command";
+import { type CheckOutput, checkPosts } from "./check-command";
 import { exportPosts } from "./export-command";
+import { printKeywords } from "./keywords-command";
 import { parseCliArguments } from "./parse-arguments";
 import { serveInBrowser } from "./serve-command";
 import { USAGE } from "./usage";
@@ -9,6 +10,18 @@ import { USAGE } from "./usage";
 export interface CliEnvironment {
   /** The built renderer (`out/renderer`). */
   readonly rendererDir: string;
+}
+
+/** Lines to stdout and stderr; `clearpost check … | head` closes the pipe early, so stop quietly rather than crash on EPIPE. */
+function pipedOutput(): CheckOutput {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    else throw error;
+  });
+  return {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  };
 }
 
 /** Exit codes: 0 done, 1 failed, 2 the command line was wrong (as most Unix tools do). */
@@ -22,20 +35,11 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
       process.stderr.write(`clearpost: ${command.message}\n\n${USAGE}`);
       return 2;
     case "check":
-      // `clearpost check … | head` closes the pipe early: stop quietly rather than crash on EPIPE.
-      process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-        if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-        else throw error;
-      });
-      return checkPosts(command, {
-        out: (line) => process.stdout.write(`${line}\n`),
-        err: (line) => process.stderr.write(`${line}\n`),
-      });
+      return checkPosts(command, pipedOutput());
+    case "keywords":
+      return printKeywords(command, pipedOutput());
     case "export":
-      return exportPosts(command, {
-        out: (line) => process.stdout.write(`${line}\n`),
-        err: (line) => process.stderr.write(`${line}\n`),
-      });
+      return exportPosts(command, pipedOutput());
     case "serve":
       try {
         await serveInBrowser({ postsFolder: command.postsFolder, port: command.port, rendererDir: environment.rendererDir });

@@ -13,6 +13,9 @@ Commands:
              --max-grade N  exit with 1 when a post reads above grade N (to gate a site build)
              --target N     the grade to aim for when a post's front matter sets no
                             readability_target (default: 8)
+  keywords Print the phrases each post is most about, best first, one per line
+           (the same suggestions as the app; \`check --json\` adds the keyphrase checks).
+             clearpost keywords POST.md…
   export   Write posts as standalone HTML pages, with the app's theme, metadata for search
            engines and social cards, and their images inlined.
              clearpost export POST.md… [options]
