@@ -52,7 +52,7 @@ export function lineIndex(text: string): (offset: number) => LineColumn {
 }
 
 /** Reads a post as UTF-8 text, or says in a writer's words why it cannot. */
-export async function readPost(file: string): Promise<{ text: string } | { problem: string }> {
+async function readPost(file: string): Promise<{ text: string } | { problem: string }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -181,32 +181,43 @@ function markCounts(findings: readonly Finding[]): string {
 }
 
 /**
- * Checks every post in argument order. Exit code: 0; 1 when `--max-grade` is given and a post's
- * grade is above it; 2 when a post is missing or unreadable (the others are still checked).
+ * Calls `each` with the text of every post in argument order, telling stderr which ones cannot be
+ * read (the others still run). Resolves true when one could not be read.
  */
-export async function checkPosts(command: CheckCommand, output: CheckOutput): Promise<number> {
+export async function forEachReadablePost(files: readonly string[], output: CheckOutput, each: (file: string, text: string) => void): Promise<boolean> {
   let unreadable = false;
-  let aboveMax = false;
-  let printed = false;
-  for (const file of command.posts) {
+  for (const file of files) {
     const read = await readPost(file);
     if ("problem" in read) {
       output.err(`clearpost: ${file}: ${read.problem}`);
       unreadable = true;
-      continue;
+    } else {
+      each(file, read.text);
     }
-    const report = readabilityReport(read.text, command.target === null ? {} : { target: command.target });
+  }
+  return unreadable;
+}
+
+/**
+ * Checks every post in argument order. Exit code: 0; 1 when `--max-grade` is given and a post's
+ * grade is above it; 2 when a post is missing or unreadable (the others are still checked).
+ */
+export async function checkPosts(command: CheckCommand, output: CheckOutput): Promise<number> {
+  let aboveMax = false;
+  let printed = false;
+  const unreadable = await forEachReadablePost(command.posts, output, (file, text) => {
+    const report = readabilityReport(text, command.target === null ? {} : { target: command.target });
     if (command.json) {
-      output.out(JSON.stringify(checkRecord(file, read.text, report)));
+      output.out(JSON.stringify(checkRecord(file, text, report)));
     } else {
       if (printed) output.out("");
-      for (const line of checkText(file, read.text, report)) output.out(line);
+      for (const line of checkText(file, text, report)) output.out(line);
     }
     printed = true;
     if (command.maxGrade !== null && report.grade !== null && report.grade > command.maxGrade) {
       aboveMax = true;
       output.err(`clearpost: ${file} reads at grade ${score(report.grade)}, above --max-grade ${score(command.maxGrade)}.`);
     }
-  }
+  });
   return unreadable ? 2 : aboveMax ? 1 : 0;
 }
