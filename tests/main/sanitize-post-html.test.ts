@@ -12,3 +12,13 @@ describe("sanitizing a post's HTML for export", () => {
     expect(html).not.toContain("script");
   });
 });
+
+describe("data sources in a post", () => {
+  it("keeps inline images and drops data: sources that are not images", async () => {
+    const html = await sanitizePostHtml(
+      '<img alt="dot" src="data:image/png;base64,iVBORw0KGgo="><img alt="page" src="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">',
+    );
+    expect(html).toContain('src="data:image/png;base64,iVBORw0KGgo="');
+    expect(html).not.toContain("text/html");
+  });
+});

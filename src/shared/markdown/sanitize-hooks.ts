@@ -45,6 +45,8 @@ const HEADING_ID = /^[\p{L}\p{M}\p{N}_-]+$/u;
 const CHECKBOX_ATTRIBUTES = new Set(["type", "checked", "disabled", "class"]);
 /** Attributes the options allow for the hooks' sake, which only a video frame may keep (`referrerpolicy="unsafe-url"` on an image would leak the page's address). */
 const FRAME_ONLY_ATTRIBUTES = ["allow", "allowfullscreen", "referrerpolicy", "sandbox"] as const;
+/** The only `data:` sources a post may use: images, which a browser never runs (DOMPurify alone keeps `data:text/html` on <img>). */
+const DATA_IMAGE = /^\s*data:image\/[a-z0-9.+-]+[;,]/i;
 /** Which player features a video frame gets, whatever the pasted embed code asked for. */
 const VIDEO_EMBED_ALLOW = "encrypted-media; fullscreen; picture-in-picture";
 
@@ -63,8 +65,10 @@ function keepHeadingIds(node: SanitizedElement, event: SanitizedAttribute): void
   if (event.attrName === "id" && HEADING.test(node.nodeName) && HEADING_ID.test(event.attrValue)) event.forceKeepAttr = true;
 }
 
-/** Locks down the allowed iframes and checkboxes once their attributes are sanitized. */
+/** Locks down the allowed iframes and checkboxes, and data sources that are not images, once attributes are sanitized. */
 function lockDownEmbeds(node: SanitizedElement): void {
+  const source = node.getAttribute("src");
+  if (source !== null && /^\s*data:/i.test(source) && !DATA_IMAGE.test(source)) node.removeAttribute("src");
   if (node.nodeName === "IFRAME") {
     node.setAttribute("sandbox", VIDEO_EMBED_SANDBOX);
     node.setAttribute("allow", VIDEO_EMBED_ALLOW);
