@@ -28,6 +28,7 @@ const SAMPLE_ARGS: { readonly [M in CallName]: CallArgs<M> } = {
   renamePost: ["notes/first.md", "second"],
   deletePost: ["notes/first.md"],
   exportPost: ["notes/first.md", { images: "inline", fragment: false }],
+  relatedPosts: ["notes/first.md"],
   getSettings: [],
   updateSettings: [{ readabilityTarget: 9 }],
 };

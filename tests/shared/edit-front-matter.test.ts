@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { setFrontMatterField } from "../../src/shared/post/edit-front-matter";
+import { addFrontMatterListItem, setFrontMatterField } from "../../src/shared/post/edit-front-matter";
 import { splitPost } from "../../src/shared/post/front-matter";
 
 const POST = `---
@@ -18,7 +18,7 @@ describe("setFrontMatterField", () => {
     const edited = setFrontMatterField(POST, "description", "What the study found");
     expect(edited).toBe(`---
 # Written for the spring issue
-title: "Cancer Study: What It Means" # keep the quotes
+title: "Cancer Study: What It Means"   # keep the quotes
 date: 2024-03-01
 tags: [health, science]
 description: What the study found
@@ -27,6 +27,26 @@ description: What the study found
 Body with *emphasis*  
 and two trailing spaces.
 `);
+  });
+
+  it("changes only the value of an existing field, keeping its comment and spacing", () => {
+    const edited = setFrontMatterField(POST, "title", "A new title");
+    expect(edited.split("\n")[2]).toBe("title: A new title   # keep the quotes");
+    expect(edited.replace("A new title", '"Cancer Study: What It Means"')).toBe(POST);
+  });
+
+  it("never folds a long value over several lines", () => {
+    const long = "word ".repeat(40).trim();
+    expect(setFrontMatterField(POST, "description", long)).toContain(`description: ${long}\n`);
+  });
+
+  it("quotes a value only where YAML needs it", () => {
+    expect(setFrontMatterField(POST, "focus_keyphrase", "cancer: a study")).toContain(`focus_keyphrase: "cancer: a study"\n`);
+    expect(setFrontMatterField(POST, "focus_keyphrase", "cancer study")).toContain("focus_keyphrase: cancer study\n");
+  });
+
+  it("fills a field written with no value", () => {
+    expect(setFrontMatterField("---\nfocus_keyphrase:\ntitle: A\n---\n", "focus_keyphrase", "x")).toBe("---\nfocus_keyphrase: x\ntitle: A\n---\n");
   });
 
   it("changes an existing field in place", () => {
@@ -58,5 +78,35 @@ and two trailing spaces.
 
   it("refuses to rewrite broken front matter rather than guess", () => {
     expect(() => setFrontMatterField("---\ntitle: [unclosed\n---\nText", "draft", true)).toThrow(/not valid YAML/);
+  });
+});
+
+describe("addFrontMatterListItem", () => {
+  it("adds a line to a block list, indented as its items, keeping their comments", () => {
+    const post = "---\nkeywords:\n  - cancer # main\n  - study\ntitle: A\n---\nText\n";
+    expect(addFrontMatterListItem(post, "keywords", "exosomes")).toBe("---\nkeywords:\n  - cancer # main\n  - study\n  - exosomes\ntitle: A\n---\nText\n");
+  });
+
+  it("adds an entry to a flow list", () => {
+    expect(addFrontMatterListItem(POST, "tags", "medicine")).toContain("tags: [health, science, medicine]\n");
+  });
+
+  it("adds to comma-separated text", () => {
+    expect(addFrontMatterListItem("---\nkeywords: cancer, study\n---\n", "keywords", "exosomes")).toBe("---\nkeywords: cancer, study, exosomes\n---\n");
+  });
+
+  it("creates the list when the field is missing or empty", () => {
+    expect(addFrontMatterListItem(POST, "keywords", "cancer study")).toContain("\nkeywords: [cancer study]\n---");
+    expect(addFrontMatterListItem("---\nkeywords:\n---\n", "keywords", "a")).toBe("---\nkeywords: [a]\n---\n");
+    expect(addFrontMatterListItem("Text\n", "keywords", "a")).toBe("---\nkeywords: [a]\n---\n\nText\n");
+  });
+
+  it("leaves the post alone when the list already holds the phrase, whatever its case", () => {
+    expect(addFrontMatterListItem(POST, "tags", "Health")).toBe(POST);
+    expect(addFrontMatterListItem("---\nkeywords: a, B\n---\n", "keywords", "b")).toBe("---\nkeywords: a, B\n---\n");
+  });
+
+  it("keeps Windows line endings when it adds a line", () => {
+    expect(addFrontMatterListItem("---\r\nkeywords:\r\n  - a\r\n---\r\n", "keywords", "b")).toBe("---\r\nkeywords:\r\n  - a\r\n  - b\r\n---\r\n");
   });
 });

@@ -94,6 +94,7 @@ describe("newPostText", () => {
       title: 'Colons: and "quotes"',
       date: localIsoDate(now),
       draft: true,
+      focusKeyphrase: null,
       modifiedMs: 0,
       problem: null,
     });

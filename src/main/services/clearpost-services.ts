@@ -13,6 +13,7 @@ import { exportPostToFile } from "../export/export-post-file";
 import { PostLibrary, type StopWatching, type TrashItem, ensurePostsFolder, moveToFolderTrash } from "../library";
 import type { SettingsStore } from "../settings/settings-store";
 import { ListenerSet } from "./listener-set";
+import { RelatedPostsService } from "./related-posts-service";
 
 export { ensurePostsFolder } from "../library";
 
@@ -61,7 +62,7 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
   const openLibrary = async (folder: string) => {
     const library = new PostLibrary(folder, { trashItem: trashFor(trash, path.resolve(folder)) });
     const stopWatching: StopWatching = await library.watch((event) => postsChanged.emit(event));
-    return { library, stopWatching };
+    return { library, stopWatching, related: new RelatedPostsService(library) };
   };
   let current = await openLibrary(options.folder);
 
@@ -105,6 +106,7 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
       const written = await exportPostToFile({ folder, id, destination: picked, images, fragment, overwrite });
       return { path: written.path, missingImages: written.missing };
     },
+    relatedPosts: (id) => current.related.related(id),
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),
     onDidChangePosts: (listener) => postsChanged.add(listener),

@@ -43,6 +43,14 @@ export interface ExportPostResult {
   readonly missingImages: readonly string[];
 }
 
+/** A post like another by content, for the Keywords panel's "Related posts". */
+export interface RelatedPostSummary {
+  readonly id: PostId;
+  readonly title: string;
+  /** Cosine similarity of the two posts' TF-IDF vectors, 0 to 1. */
+  readonly similarity: number;
+}
+
 /** Every call the UI can make. Each returns a promise; failures reject with an ApiError. */
 export interface ClearpostCalls {
   /** The posts folder and what this transport can do with it. */
@@ -64,6 +72,8 @@ export interface ClearpostCalls {
    * picks the file; in browser mode it goes to `export/<post name>.html` in the posts folder.
    */
   exportPost(id: PostId, request: ExportPostRequest): Promise<ExportPostResult>;
+  /** The five saved posts most like post `id` by content, most similar first. */
+  relatedPosts(id: PostId): Promise<readonly RelatedPostSummary[]>;
   getSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
 }
@@ -119,6 +129,7 @@ export const CALLS = {
   renamePost: [isPostId, isNonEmptyString],
   deletePost: [isPostId],
   exportPost: [isPostId, isExportPostRequest],
+  relatedPosts: [isPostId],
   getSettings: [],
   updateSettings: [isSettingsPatch],
 } as const satisfies { readonly [M in CallName]: { readonly length: CallArgs<M>["length"] } & readonly ArgCheck[] };

@@ -87,6 +87,11 @@ function imageUrl(image: string | null, canonicalUrl: string | null): string | n
   return `${folder}${image.replace(/^\.\//, "")}`;
 }
 
+/** The front matter's cover image as written (`image`, `cover` …), whatever it is relative to; null when none. */
+export function frontMatterImage(data: Readonly<Record<string, unknown>>): string | null {
+  return firstText(data, ["image", "cover_image", "cover", "og_image", "featured_image"]);
+}
+
 /** The metadata of the post `id` (for the file-name fallback) with `frontMatter` and `body`. */
 export function readExportMetadata(frontMatter: FrontMatterData | null, body: string, id: string): ExportMetadata {
   const data = frontMatter?.data ?? {};
@@ -103,6 +108,6 @@ export function readExportMetadata(frontMatter: FrontMatterData | null, body: st
     datePublished: firstDate(data, ["date", "published", "date_published"]),
     dateModified: firstDate(data, ["updated", "lastmod", "modified", "date_modified", "last_modified_at"]),
     author: authorName(data.author ?? data.authors),
-    image: imageUrl(firstText(data, ["image", "cover_image", "cover", "og_image", "featured_image"]), canonicalUrl),
+    image: imageUrl(frontMatterImage(data), canonicalUrl),
   };
 }

@@ -38,3 +38,4 @@ export {
   type RelatedPostsOptions,
   type TermVector,
 } from "./related-posts";
+export { cutToWidth, DESCRIPTION_WIDTH, readSearchPreview, type SearchPreview } from "./search-preview";

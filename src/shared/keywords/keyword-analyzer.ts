@@ -9,6 +9,7 @@ import { readKeywordFields } from "./keyword-fields";
 import { assembleKeywordReport, type KeywordReport, type KeywordReportOptions } from "./keyword-report";
 import { readPostOutline } from "./post-outline";
 import { rankSuggestions, type KeywordSuggestion } from "./rank-suggestions";
+import { readSearchPreview } from "./search-preview";
 import { readUnitWords, type UnitWords } from "./unit-words";
 import { splitPost, type SplitPost } from "../post/front-matter";
 import { readPostHeader } from "../post/fields";
@@ -40,16 +41,19 @@ function titleStems(title: string | null): Set<string> {
 export function createKeywordAnalyzer(): KeywordAnalyzer {
   let cache = new Map<string, UnitWords>();
 
-  function readUnits(post: SplitPost): PlacedUnitWords[] {
+  /** The post's units, and the first paragraph's text (search engines' fallback description). */
+  function readUnits(post: SplitPost): { units: PlacedUnitWords[]; firstParagraph: string | null } {
     const next = new Map<string, UnitWords>();
+    let firstParagraph: string | null = null;
     const units = findBodyProseBlocks(post.body, post.bodyOffset).map((block) => {
+      if (firstParagraph === null && block.kind === "paragraph") firstParagraph = block.text;
       const key = `${block.kind}\n${block.text}`;
       const words = next.get(key) ?? cache.get(key) ?? readUnitWords(block);
       next.set(key, words);
       return { words, from: block.from };
     });
     cache = next;
-    return units;
+    return { units, firstParagraph };
   }
 
   function suggestFrom(post: SplitPost, units: readonly PlacedUnitWords[], limit: number | undefined): KeywordSuggestion[] {
@@ -59,15 +63,16 @@ export function createKeywordAnalyzer(): KeywordAnalyzer {
   return {
     suggest(text, options = {}) {
       const post = splitPost(text);
-      return suggestFrom(post, readUnits(post), options.limit);
+      return suggestFrom(post, readUnits(post).units, options.limit);
     },
     report(text, options) {
       const post = splitPost(text);
-      const units = readUnits(post);
+      const { units, firstParagraph } = readUnits(post);
       const fields = readKeywordFields(post.frontMatter);
       // A blank keyphrase is no keyphrase.
       const chosen = { focusKeyphrase: (options.focusKeyphrase ?? fields.focusKeyphrase)?.trim() || null, keywords: options.keywords ?? fields.keywords };
-      return assembleKeywordReport(readPostOutline(post, units, options.slug), suggestFrom(post, units, options.limit), chosen, options);
+      const preview = readSearchPreview(post, options.slug, firstParagraph);
+      return assembleKeywordReport(readPostOutline(post, units, options.slug), suggestFrom(post, units, options.limit), chosen, options, preview);
     },
   };
 }

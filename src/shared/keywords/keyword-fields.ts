@@ -1,4 +1,5 @@
 /** Reads the keyword fields of front matter: `focus_keyphrase` (text) and `keywords` (a list, or text split at commas). */
+import { textField } from "../post/fields";
 import type { FrontMatterData } from "../post/front-matter";
 
 /** The writer's chosen keyphrases. */
@@ -7,14 +8,9 @@ export interface KeywordFields {
   readonly keywords: readonly string[];
 }
 
-function text(value: unknown): string | null {
-  if (typeof value === "number") return String(value);
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
-}
-
 /** The keyword fields of parsed front matter (null when the post has none). */
 export function readKeywordFields(frontMatter: FrontMatterData | null): KeywordFields {
   const data = frontMatter?.data ?? {};
-  const keywords = Array.isArray(data.keywords) ? data.keywords.map(text) : (text(data.keywords)?.split(",") ?? []).map(text);
-  return { focusKeyphrase: text(data.focus_keyphrase), keywords: keywords.filter((keyword): keyword is string => keyword !== null) };
+  const keywords = Array.isArray(data.keywords) ? data.keywords.map(textField) : (textField(data.keywords)?.split(",") ?? []).map(textField);
+  return { focusKeyphrase: textField(data.focus_keyphrase), keywords: keywords.filter((keyword): keyword is string => keyword !== null) };
 }

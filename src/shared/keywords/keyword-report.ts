@@ -19,6 +19,7 @@ import { readKeyphrase, type Keyphrase } from "./keyphrase";
 import type { KeywordCheck } from "./keyword-check";
 import type { PostOutline } from "./post-outline";
 import type { KeywordSuggestion } from "./rank-suggestions";
+import type { SearchPreview } from "./search-preview";
 
 /** A keyphrase and its checklist. */
 export interface KeyphraseReport {
@@ -35,6 +36,8 @@ export interface KeywordReport {
   /** A checklist per entry of front matter `keywords`. */
   readonly keywords: readonly KeyphraseReport[];
   readonly post: readonly KeywordCheck[];
+  /** The search result and social card the post would make. */
+  readonly preview: SearchPreview;
 }
 
 /** Another post's focus keyphrase, for the duplicate check. */
@@ -101,8 +104,10 @@ export function assembleKeywordReport(
   suggestions: readonly KeywordSuggestion[],
   chosen: { readonly focusKeyphrase: string | null; readonly keywords: readonly string[] },
   options: KeywordReportOptions,
+  preview: SearchPreview,
 ): KeywordReport {
   return {
+    preview,
     suggestions,
     focus: chosen.focusKeyphrase === null ? null : focusReport(chosen.focusKeyphrase, outline, options.otherFocusKeyphrases),
     keywords: chosen.keywords.map((phrase) => {

@@ -7,7 +7,7 @@ import type { ProseUnitKind, SourceRange } from "../readability";
 import type { PlacedUnitWords } from "./document-statistics";
 import { readMarkdownOutline, type OutlineImage, type OutlineLink } from "./markdown-outline";
 import type { SplitPost } from "../post/front-matter";
-import { firstHeading, readPostHeader } from "../post/fields";
+import { firstHeading, readPostHeader, textField } from "../post/fields";
 
 /** A sentence as the checks see it, placed in the post. */
 export interface OutlineSentence extends SourceRange {
@@ -40,10 +40,6 @@ export interface PostOutline {
   readonly bodyH1s: readonly SourceRange[];
   readonly images: readonly OutlineImage[];
   readonly links: readonly OutlineLink[];
-}
-
-function textField(value: unknown): string | null {
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
 }
 
 /** Reads a post's outline from its split text and its placed units. */

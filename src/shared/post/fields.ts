@@ -17,7 +17,8 @@ function dateField(value: unknown): string | null {
   return null;
 }
 
-function textField(value: unknown): string | null {
+/** A field's text, trimmed (numbers as written); null when empty or not text. */
+export function textField(value: unknown): string | null {
   if (typeof value === "string" && value.trim() !== "") return value.trim();
   if (typeof value === "number") return String(value);
   return null;

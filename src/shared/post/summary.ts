@@ -1,6 +1,6 @@
 /** Builds a post's list entry from its text: the one place that decides a post's title, date and draft state. */
 import type { PostId, PostSummary } from "../model/post";
-import { fileStem, firstHeading, readPostHeader } from "./fields";
+import { fileStem, firstHeading, readPostHeader, textField } from "./fields";
 import { splitPost } from "./front-matter";
 
 /** The summary of a post with id `id`, text `text`, modified at `modifiedMs`. */
@@ -12,6 +12,7 @@ export function summarizePost(id: PostId, text: string, modifiedMs: number, prob
     title: header.title ?? firstHeading(split.body) ?? fileStem(id),
     date: header.date,
     draft: header.draft,
+    focusKeyphrase: textField(split.frontMatter?.data.focus_keyphrase),
     modifiedMs,
     problem: problem ?? split.frontMatter?.error ?? null,
   };

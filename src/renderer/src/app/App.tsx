@@ -4,6 +4,8 @@ import { useApi } from "../api/api-context";
 import { EditorPane } from "../features/editor-pane/EditorPane";
 import { PostNotices } from "../features/editor-pane/PostNotices";
 import type { PostCommands } from "../features/posts-list/post-commands";
+import { createKeywordsPreferences } from "../features/keywords-panel/keywords-preferences";
+import { KeywordsPanel } from "../features/keywords-panel/KeywordsPanel";
 import { PostsSidebar } from "../features/posts-list/PostsSidebar";
 import { usePosts } from "../features/posts-list/use-posts";
 import { PreviewPane } from "../features/preview-pane/PreviewPane";
@@ -21,6 +23,9 @@ import { useSaveShortcut } from "./use-save-shortcut";
 import { useWindowTitle } from "./use-window-title";
 import { DEFAULT_SETTINGS, useWorkspace } from "./use-workspace";
 
+/** The posts list before it has loaded; one constant, so the Keywords panel does not see a change. */
+const NO_POSTS: readonly PostSummary[] = [];
+
 /**
  * The shell: posts on the left; on the right the open post's toolbar, notices, editor and
  * preview, and the status bar. State that changes per keystroke lives in the PostSession and
@@ -37,6 +42,8 @@ export function App() {
   const panes = usePaneVisibility();
   const [readability] = useState(createReadabilityPreferences);
   const showReadability = useStoreValue(readability, (preferences) => preferences.show);
+  const [keywords] = useState(createKeywordsPreferences);
+  const showKeywords = useStoreValue(keywords, (preferences) => preferences.show);
   const { showEditor, toggle: togglePane } = panes;
   const revealEditor = useCallback(() => {
     if (!showEditor) togglePane("editor");
@@ -96,6 +103,8 @@ export function App() {
               onToggle={panes.toggle}
               showReadability={showReadability}
               onToggleReadability={() => toggleReadabilityPanel(readability)}
+              showKeywords={showKeywords}
+              onToggleKeywords={() => keywords.set({ show: !keywords.get().show })}
             />
             <PostNotices session={session} onClose={close} />
             <div className="workspace-body">
@@ -105,10 +114,11 @@ export function App() {
                 editor={<EditorPane session={session} />}
                 preview={<PreviewPane session={session} />}
               />
-              {/* The right-hand column of panels about the open post (readability now, keywords later). */}
-              {showReadability ? (
+              {/* The right-hand column of panels about the open post; with both shown, they share its height. */}
+              {showReadability || showKeywords ? (
                 <div className="side-panels">
-                  <ReadabilityPanel session={session} preferences={readability} revealEditor={revealEditor} />
+                  {showReadability ? <ReadabilityPanel session={session} preferences={readability} revealEditor={revealEditor} /> : null}
+                  {showKeywords ? <KeywordsPanel session={session} posts={posts ?? NO_POSTS} revealEditor={revealEditor} reportError={reportError} /> : null}
                 </div>
               ) : null}
             </div>

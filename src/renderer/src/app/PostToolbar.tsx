@@ -10,10 +10,12 @@ interface PostToolbarProps {
   readonly onToggle: (pane: Pane) => void;
   readonly showReadability: boolean;
   readonly onToggleReadability: () => void;
+  readonly showKeywords: boolean;
+  readonly onToggleKeywords: () => void;
 }
 
-/** Above the open post: its file, Save, and the buttons that hide or show the editor, the preview and the readability panel. */
-export function PostToolbar({ session, showEditor, showPreview, onToggle, showReadability, onToggleReadability }: PostToolbarProps) {
+/** Above the open post: its file, Save, and the buttons that hide or show the editor, the preview and the readability and keywords panels. */
+export function PostToolbar({ session, showEditor, showPreview, onToggle, showReadability, onToggleReadability, showKeywords, onToggleKeywords }: PostToolbarProps) {
   const id = useSessionStatus(session, (status) => status.id, "");
   const readOnly = useSessionStatus(session, (status) => status.readOnly !== null, false);
 
@@ -31,6 +33,9 @@ export function PostToolbar({ session, showEditor, showPreview, onToggle, showRe
         </button>
         <button type="button" className="button toggle" aria-pressed={!showReadability} onClick={onToggleReadability}>
           {showReadability ? "Hide readability" : "Show readability"}
+        </button>
+        <button type="button" className="button toggle" aria-pressed={!showKeywords} onClick={onToggleKeywords}>
+          {showKeywords ? "Hide keywords" : "Show keywords"}
         </button>
         <ExportButton session={session} />
         <button

@@ -1,5 +1,5 @@
 /**
- * The readability analysis of the open post (design.md, "A keystroke's path", 2b and 3). After
+ * The readability and keyword analysis of the open post (design.md, "A keystroke's path", 2b and 3). After
  * each painted frame that changed the text, the text goes to the analysis worker; while a run
  * is in progress only the latest text is kept, and it is sent when the report comes back, so
  * nothing piles up and there is no debounce. Each report is mapped through the edits made since
@@ -10,19 +10,26 @@
 import { ChangeSet, type ChangeDesc, type Extension } from "@codemirror/state";
 import { EditorView, type ViewUpdate } from "@codemirror/view";
 import type { Settings } from "../../../shared/model/post";
+import type { KeywordCheck, KeywordReport } from "../../../shared/keywords";
 import type { Finding, FindingKind, ReadabilityReport, SourceRange } from "../../../shared/readability";
 import { createStore, type Store } from "../store";
+import type { KeywordContext } from "../workers/analysis-protocol";
 import { type AnalysisListener, type AnalysisWorkerClient, sharedAnalysisWorkerClient } from "../workers/analysis-worker-client";
 import { readabilityAdvice } from "./analysis-tooltips";
 import { readabilityMarks, setHiddenMarkKinds, setReadabilityFindings } from "./analysis-marks";
 
-/** What the readability panel shows: the latest report (positions in the current text), or why there is none. */
-export interface ReadabilityState {
-  /** Null while the checker is off or the first report is on its way. */
-  readonly report: ReadabilityReport | null;
-  /** Set when the worker failed; the panel says so. */
+/** What the panels show: the latest reports (positions in the current text), or why there are none. */
+export interface AnalysisState {
+  /** Null while the readability checker is off or its first report is on its way. */
+  readonly readability: ReadabilityReport | null;
+  /** Null while the keyword checker is off, or before its first report. */
+  readonly keywords: KeywordReport | null;
+  /** Set when the worker failed; the panels say so. */
   readonly failure: string | null;
 }
+
+/** The two checkers a panel can turn on. */
+export type AnalysisPart = "readability" | "keywords";
 
 /** The request being analysed: its number and the edits made to the editor since its text was taken. */
 interface InFlight {
@@ -32,10 +39,10 @@ interface InFlight {
 
 let nextKey = 0;
 
-/** One open post's readability: feeds the worker, keeps the report store and the editor's marks. */
+/** One open post's analysis: feeds the worker, keeps the reports' store and the editor's readability marks. */
 export class PostAnalysis {
-  /** The latest report; the panel subscribes to it, so a report re-renders the panel only. */
-  readonly state: Store<ReadabilityState> = createStore<ReadabilityState>({ report: null, failure: null });
+  /** The latest reports; the panels subscribe to it, so a report re-renders the panels only. */
+  readonly state: Store<AnalysisState> = createStore<AnalysisState>({ readability: null, keywords: null, failure: null });
   /** Add to the editor's extensions: the marks, their tooltips and the change tracking. */
   readonly editorExtension: Extension;
 
@@ -43,7 +50,8 @@ export class PostAnalysis {
   private readonly settings: Store<Settings>;
   private readonly client: AnalysisWorkerClient;
   private view: EditorView | null = null;
-  private enabled = false;
+  private readonly enabled = new Set<AnalysisPart>();
+  private keywordContext: KeywordContext = { slug: "", otherFocusKeyphrases: [] };
   private sequence = 0;
   private inFlight: InFlight | null = null;
   /** The text changed while a request was in flight: send the latest when it returns. */
@@ -69,19 +77,25 @@ export class PostAnalysis {
     );
   }
 
-  /** Turns the checker on (analyse now, and after every change) or off (no marks, no work). */
-  setEnabled(enabled: boolean): void {
-    if (enabled === this.enabled) return;
-    this.enabled = enabled;
-    // A report still on its way is for the old setting: it will be dropped by its number.
+  /** Turns a checker on (analyse now, and after every change) or off (its report and, for readability, the marks go). */
+  setEnabled(part: AnalysisPart, enabled: boolean): void {
+    if (enabled === this.enabled.has(part)) return;
+    if (enabled) this.enabled.add(part);
+    else this.enabled.delete(part);
+    // A report still on its way is for the old choice of checkers: it will be dropped by its number.
     this.inFlight = null;
     this.stale = false;
-    if (enabled) {
-      this.request();
-    } else {
-      this.state.set({ report: null, failure: this.state.get().failure });
-      this.view?.dispatch({ effects: setReadabilityFindings.of([]) });
+    if (!enabled) {
+      this.state.set({ ...this.state.get(), [part]: null });
+      if (part === "readability") this.view?.dispatch({ effects: setReadabilityFindings.of([]) });
     }
+    this.request();
+  }
+
+  /** The keyword checks' view of the library; a change re-checks the post. */
+  setKeywordContext(context: KeywordContext): void {
+    this.keywordContext = context;
+    if (this.enabled.has("keywords")) this.request();
   }
 
   /** Hides the marks of these kinds (the report keeps them). */
@@ -90,13 +104,13 @@ export class PostAnalysis {
   }
 
   destroy(): void {
-    this.enabled = false;
+    this.enabled.clear();
     for (const stop of this.stops.splice(0)) stop();
     this.view = null;
   }
 
   private request(): void {
-    if (!this.enabled || !this.view) return;
+    if (this.enabled.size === 0 || !this.view) return;
     if (this.inFlight) {
       this.stale = true;
       return;
@@ -108,7 +122,8 @@ export class PostAnalysis {
       key: this.key,
       sequence: this.sequence,
       text: state.sliceDoc(),
-      target: this.settings.get().readabilityTarget,
+      readability: this.enabled.has("readability") ? { target: this.settings.get().readabilityTarget } : null,
+      keywords: this.enabled.has("keywords") ? this.keywordContext : null,
     });
   }
 
@@ -119,19 +134,23 @@ export class PostAnalysis {
   private readonly onResponse: AnalysisListener = (response) => {
     if (response.type === "worker-failed") {
       this.inFlight = null;
-      this.state.set({ report: null, failure: response.message });
+      this.state.set({ readability: null, keywords: null, failure: response.message });
       return;
     }
     const inFlight = this.inFlight;
     // An answer to a request we no longer wait for (the checker was turned off and on) is stale.
-    if (!inFlight || response.sequence !== inFlight.sequence || !this.enabled || !this.view) return;
+    if (!inFlight || response.sequence !== inFlight.sequence || this.enabled.size === 0 || !this.view) return;
     this.inFlight = null;
     if (response.type === "failed") {
-      this.state.set({ report: null, failure: response.message });
+      this.state.set({ readability: null, keywords: null, failure: response.message });
     } else {
-      const report = mapReport(response.report, inFlight.changes);
-      this.state.set({ report, failure: null });
-      this.view.dispatch({ effects: setReadabilityFindings.of(report.findings) });
+      const { readability, keywords } = response.reports;
+      const mapped = {
+        readability: readability && mapReadabilityReport(readability, inFlight.changes),
+        keywords: keywords && mapKeywordReport(keywords, inFlight.changes),
+      };
+      this.state.set({ ...mapped, failure: null });
+      if (mapped.readability) this.view.dispatch({ effects: setReadabilityFindings.of(mapped.readability.findings) });
     }
     if (this.stale) {
       this.stale = false;
@@ -147,14 +166,33 @@ function mapRange<T extends SourceRange>(range: T, changes: ChangeDesc): T | nul
   return to > from || range.to === range.from ? { ...range, from, to } : null;
 }
 
+/** `ranges` moved through `changes`, without the deleted ones. */
+function mapRanges<T extends SourceRange>(ranges: readonly T[], changes: ChangeDesc): T[] {
+  return ranges.flatMap((range) => mapRange(range, changes) ?? []);
+}
+
 /** `report` with every position moved through the edits made since its text was sent. */
-function mapReport(report: ReadabilityReport, changes: ChangeDesc): ReadabilityReport {
+function mapReadabilityReport(report: ReadabilityReport, changes: ChangeDesc): ReadabilityReport {
   if (changes.empty) return report;
-  const mapFindings = (findings: readonly Finding[]) => findings.flatMap((finding) => mapRange(finding, changes) ?? []);
+  const mapFindings = (findings: readonly Finding[]) => mapRanges(findings, changes);
   return {
     ...report,
     findings: mapFindings(report.findings),
     fixFirst: mapFindings(report.fixFirst),
-    checks: report.checks.map((check) => ({ ...check, ranges: check.ranges.flatMap((range) => mapRange(range, changes) ?? []) })),
+    checks: report.checks.map((check) => ({ ...check, ranges: mapRanges(check.ranges, changes) })),
+  };
+}
+
+/** `report` with its suggestions' and checks' places moved through the edits made since its text was sent. */
+function mapKeywordReport(report: KeywordReport, changes: ChangeDesc): KeywordReport {
+  if (changes.empty) return report;
+  const mapChecks = (checks: readonly KeywordCheck[]) => checks.map((check) => (check.ranges ? { ...check, ranges: mapRanges(check.ranges, changes) } : check));
+  const mapKeyphrase = <T extends { readonly checks: readonly KeywordCheck[] }>(keyphrase: T): T => ({ ...keyphrase, checks: mapChecks(keyphrase.checks) });
+  return {
+    ...report,
+    suggestions: report.suggestions.map((suggestion) => ({ ...suggestion, ranges: mapRanges(suggestion.ranges, changes) })),
+    focus: report.focus && mapKeyphrase(report.focus),
+    keywords: report.keywords.map(mapKeyphrase),
+    post: mapChecks(report.post),
   };
 }

@@ -2,6 +2,7 @@
  * The messages between the window and the analysis worker. Kept in one file so both sides
  * agree on them; everything in them is structured-clonable (the report is JSON-safe).
  */
+import type { KeywordReport, OtherFocusKeyphrase } from "../../../shared/keywords";
 import type { ReadabilityReport } from "../../../shared/readability";
 
 /**
@@ -13,6 +14,20 @@ export const FIX_FIRST_LIMIT = 10;
 /** Which open post a message is about: one analyzer, with its paragraph cache, per key. */
 export type AnalysisKey = string;
 
+/** What the keyword checks need to know beyond the text: the post's file name and the library's other focus keyphrases. */
+export interface KeywordContext {
+  /** The file name without its extension, used when front matter has no `slug`. */
+  readonly slug: string;
+  readonly otherFocusKeyphrases: readonly OtherFocusKeyphrase[];
+}
+
+/** The reports a request asked for; a part not asked for is null. */
+export interface AnalysisReports {
+  /** With `fixFirst` cut to FIX_FIRST_LIMIT. */
+  readonly readability: ReadabilityReport | null;
+  readonly keywords: KeywordReport | null;
+}
+
 /** From the window: analyse this text, or forget a post. */
 export type AnalysisRequest =
   | {
@@ -22,8 +37,10 @@ export type AnalysisRequest =
       readonly sequence: number;
       /** The whole post, front matter included. */
       readonly text: string;
-      /** The writer's setting, used when the front matter has no `readability_target`. */
-      readonly target: number;
+      /** The readability report is wanted, with the writer's target (used when the front matter has no `readability_target`). */
+      readonly readability: { readonly target: number } | null;
+      /** The keyword report is wanted, with its context. */
+      readonly keywords: KeywordContext | null;
     }
   | { readonly type: "forget"; readonly key: AnalysisKey };
 
@@ -33,8 +50,7 @@ export type AnalysisResponse =
       readonly type: "report";
       readonly key: AnalysisKey;
       readonly sequence: number;
-      /** The report, with `fixFirst` cut to FIX_FIRST_LIMIT. */
-      readonly report: ReadabilityReport;
+      readonly reports: AnalysisReports;
       /** Time the worker spent analysing, for measurements. */
       readonly durationMs: number;
     }

@@ -1,11 +1,13 @@
 /**
- * The analysis worker: runs the readability checker off the window's thread, so typing never
- * waits for it. It keeps one analyzer (and so one paragraph cache) per open post and answers
- * each request with a report; the window sends at most one request per post at a time and keeps
- * only the latest text meanwhile (analysis-session.ts), so there is never a backlog to drain here.
+ * The analysis worker: runs the readability checker and the keyword engine off the window's
+ * thread, so typing never waits for them. It keeps one pair of analyzers (and so their paragraph
+ * caches) per open post and answers each request with the reports it asked for; the window sends
+ * at most one request per post at a time and keeps only the latest text meanwhile
+ * (analysis-session.ts), so there is never a backlog to drain here.
  */
+import { createKeywordAnalyzer, type KeywordAnalyzer } from "../../../shared/keywords";
 import { createReadabilityAnalyzer, type ReadabilityAnalyzer } from "../../../shared/readability";
-import { type AnalysisRequest, type AnalysisResponse, FIX_FIRST_LIMIT } from "./analysis-protocol";
+import { type AnalysisReports, type AnalysisRequest, type AnalysisResponse, FIX_FIRST_LIMIT } from "./analysis-protocol";
 
 /** The parts of a dedicated worker's global scope used here (the renderer's tsconfig has the DOM lib, not WebWorker). */
 interface WorkerScope {
@@ -13,20 +15,33 @@ interface WorkerScope {
   addEventListener(type: "message", listener: (event: MessageEvent<AnalysisRequest>) => void): void;
 }
 
+interface PostAnalyzers {
+  readonly readability: ReadabilityAnalyzer;
+  readonly keywords: KeywordAnalyzer;
+}
+
 const scope = self as unknown as WorkerScope;
-const analyzers = new Map<string, ReadabilityAnalyzer>();
+const analyzers = new Map<string, PostAnalyzers>();
+
+function reportsFor(request: Extract<AnalysisRequest, { type: "analyze" }>, post: PostAnalyzers): AnalysisReports {
+  const { text } = request;
+  const readability = request.readability && post.readability.report(text, { target: request.readability.target });
+  return {
+    readability: readability ? { ...readability, fixFirst: readability.fixFirst.slice(0, FIX_FIRST_LIMIT) } : null,
+    keywords: request.keywords && post.keywords.report(text, request.keywords),
+  };
+}
 
 function analyze(request: Extract<AnalysisRequest, { type: "analyze" }>): AnalysisResponse {
-  const { key, sequence, text, target } = request;
-  let analyzer = analyzers.get(key);
-  if (!analyzer) {
-    analyzer = createReadabilityAnalyzer();
-    analyzers.set(key, analyzer);
+  const { key, sequence } = request;
+  let post = analyzers.get(key);
+  if (!post) {
+    post = { readability: createReadabilityAnalyzer(), keywords: createKeywordAnalyzer() };
+    analyzers.set(key, post);
   }
   const started = performance.now();
   try {
-    const report = analyzer.report(text, { target });
-    return { type: "report", key, sequence, report: { ...report, fixFirst: report.fixFirst.slice(0, FIX_FIRST_LIMIT) }, durationMs: performance.now() - started };
+    return { type: "report", key, sequence, reports: reportsFor(request, post), durationMs: performance.now() - started };
   } catch (error) {
     return { type: "failed", key, sequence, message: error instanceof Error ? error.message : String(error) };
   }

@@ -23,10 +23,10 @@ export function FixFirstList({ findings, textAt, onSelect }: FixFirstListProps) 
   return (
     <>
       <p className="panel-note">The changes that would lower the grade most, and by how much.</p>
-      <ol className="fix-first">
+      <ol className="panel-list fix-first">
         {findings.slice(0, FIX_FIRST_LIMIT).map((finding) => (
           <li key={`${finding.kind}:${finding.from}`}>
-            <button type="button" className="fix-first-item" onClick={() => onSelect(finding)}>
+            <button type="button" className="panel-card fix-first-item" onClick={() => onSelect(finding)}>
               <span className="fix-first-head">
                 <span className={`mark-swatch is-${finding.kind}`} aria-hidden="true" />
                 <span className="fix-first-kind">{markKind(finding.kind).name}</span>

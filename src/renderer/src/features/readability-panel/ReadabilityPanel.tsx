@@ -1,6 +1,8 @@
 import { useCallback, useEffect } from "react";
-import type { Finding, FindingKind, SourceRange } from "../../../../shared/readability";
-import { selectInEditor } from "../../editor/analysis-selection";
+import type { Finding, FindingKind } from "../../../../shared/readability";
+import { CheckList } from "../checks/CheckList";
+import { useJumpToSource } from "../checks/use-jump-to-source";
+import { SidePanel } from "../side-panels/SidePanel";
 import type { PostSession } from "../../session/post-session";
 import { type Store, useStoreValue } from "../../store";
 import { FixFirstList } from "./FixFirstList";
@@ -8,7 +10,6 @@ import { GradeSummary } from "./GradeSummary";
 import { MarkLegend } from "./MarkLegend";
 import { ReadabilityCounts, ScoreTable } from "./ReadabilityNumbers";
 import { type ReadabilityPreferences, setMarkKindShown } from "./readability-preferences";
-import { StructureChecks } from "./StructureChecks";
 
 interface ReadabilityPanelProps {
   readonly session: PostSession;
@@ -25,43 +26,26 @@ interface ReadabilityPanelProps {
  */
 export function ReadabilityPanel({ session, preferences, revealEditor }: ReadabilityPanelProps) {
   const { analysis, view } = session;
-  const { report, failure } = useStoreValue(analysis.state, (state) => state);
+  const report = useStoreValue(analysis.state, (state) => state.readability);
+  const failure = useStoreValue(analysis.state, (state) => state.failure);
   const hiddenKinds = useStoreValue(preferences, (value) => value.hiddenKinds);
 
   useEffect(() => {
-    analysis.setEnabled(true);
-    return () => analysis.setEnabled(false);
+    analysis.setEnabled("readability", true);
+    return () => analysis.setEnabled("readability", false);
   }, [analysis]);
 
   useEffect(() => analysis.setHiddenKinds(new Set(hiddenKinds)), [analysis, hiddenKinds]);
 
-  const jumpTo = useCallback(
-    (range: SourceRange) => {
-      // A hidden editor has no layout to scroll: show it, then jump once it is painted.
-      if (session.editorHost.getClientRects().length === 0) {
-        revealEditor();
-        requestAnimationFrame(() => selectInEditor(view, range));
-      } else {
-        selectInEditor(view, range);
-      }
-    },
-    [session, view, revealEditor],
-  );
+  const jumpTo = useJumpToSource(session, revealEditor);
   const textAt = useCallback((finding: Finding) => view.state.sliceDoc(Math.min(finding.from, view.state.doc.length), Math.min(finding.to, view.state.doc.length)), [view]);
   const toggleKind = useCallback((kind: FindingKind, shown: boolean) => setMarkKindShown(preferences, kind, shown), [preferences]);
 
   return (
-    <section className="side-panel readability-panel" aria-label="Readability">
-      <h2 className="side-panel-title">Readability</h2>
-      <div className="side-panel-body">
-        {failure !== null ? (
-          <p className="panel-note" role="alert">
-            The readability check stopped: {failure}
-          </p>
-        ) : report === null ? (
-          <p className="panel-note">Reading the post…</p>
-        ) : report.stats.words === 0 ? (
-          <GradeSummary report={report} />
+    <SidePanel name="Readability" className="readability-panel" failure={failure} ready={report !== null}>
+      {() =>
+        report === null || report.stats.words === 0 ? (
+          report && <GradeSummary report={report} />
         ) : (
           <>
             <GradeSummary report={report} />
@@ -71,12 +55,12 @@ export function ReadabilityPanel({ session, preferences, revealEditor }: Readabi
             <h3 className="panel-heading">Fix first</h3>
             <FixFirstList findings={report.fixFirst} textAt={textAt} onSelect={jumpTo} />
             <h3 className="panel-heading">Structure</h3>
-            <StructureChecks checks={report.checks} onJump={jumpTo} />
+            <CheckList checks={report.checks.map((check) => ({ ...check, tone: check.status }))} onJump={jumpTo} />
             <h3 className="panel-heading">Scores</h3>
             <ScoreTable scores={report.scores} />
           </>
-        )}
-      </div>
-    </section>
+        )
+      }
+    </SidePanel>
   );
 }

@@ -1,7 +1,8 @@
 /** Whether the readability panel shows and which kinds of marks are hidden, remembered in localStorage. */
 import type { FindingKind } from "../../../../shared/readability";
 import { MARK_KINDS } from "../../editor/analysis-kinds";
-import { createStore, type Store } from "../../store";
+import { createRememberedStore, storedRecord } from "../../remembered-store";
+import type { Store } from "../../store";
 
 /** The writer's choices for the readability checker. */
 export interface ReadabilityPreferences {
@@ -10,35 +11,20 @@ export interface ReadabilityPreferences {
   readonly hiddenKinds: readonly FindingKind[];
 }
 
-const STORAGE_KEY = "clearpost.readability";
 const DEFAULTS: ReadabilityPreferences = { show: true, hiddenKinds: [] };
 const KNOWN_KINDS: ReadonlySet<string> = new Set(MARK_KINDS.map((entry) => entry.kind));
 
-function load(): ReadabilityPreferences {
-  try {
-    const stored: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? "null");
-    if (typeof stored !== "object" || stored === null) return DEFAULTS;
-    const { show, hiddenKinds } = stored as Record<string, unknown>;
-    return {
-      show: typeof show === "boolean" ? show : DEFAULTS.show,
-      hiddenKinds: Array.isArray(hiddenKinds) ? hiddenKinds.filter((kind): kind is FindingKind => typeof kind === "string" && KNOWN_KINDS.has(kind)) : [],
-    };
-  } catch {
-    return DEFAULTS;
-  }
+function read(stored: unknown): ReadabilityPreferences {
+  const { show, hiddenKinds } = storedRecord(stored);
+  return {
+    show: typeof show === "boolean" ? show : DEFAULTS.show,
+    hiddenKinds: Array.isArray(hiddenKinds) ? hiddenKinds.filter((kind): kind is FindingKind => typeof kind === "string" && KNOWN_KINDS.has(kind)) : [],
+  };
 }
 
 /** The remembered preferences as a store that remembers every change. */
 export function createReadabilityPreferences(): Store<ReadabilityPreferences> {
-  const store = createStore(load());
-  store.subscribe(() => {
-    try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(store.get()));
-    } catch {
-      // Private windows and full disks refuse storage; the choice then lasts for this run only.
-    }
-  });
-  return store;
+  return createRememberedStore("clearpost.readability", read);
 }
 
 /** Shows the panel when hidden, hides it when shown. */

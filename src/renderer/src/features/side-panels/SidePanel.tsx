@@ -1,0 +1,33 @@
+import type { ReactNode } from "react";
+
+interface SidePanelProps {
+  /** The panel's heading and its region's accessible name. */
+  readonly name: string;
+  readonly className: string;
+  /** Why the analysis stopped (shown instead of the content), or null. */
+  readonly failure: string | null;
+  /** False while the first report is on its way. */
+  readonly ready: boolean;
+  /** The content, rendered only when ready and not failed. */
+  readonly children: () => ReactNode;
+}
+
+/** A panel of the right-hand column: a named region with a title, saying so while its report is missing or failed. */
+export function SidePanel({ name, className, failure, ready, children }: SidePanelProps) {
+  return (
+    <section className={`side-panel ${className}`} aria-label={name}>
+      <h2 className="side-panel-title">{name}</h2>
+      <div className="side-panel-body">
+        {failure !== null ? (
+          <p className="panel-note" role="alert">
+            The {name.toLowerCase()} check stopped: {failure}
+          </p>
+        ) : !ready ? (
+          <p className="panel-note">Reading the post…</p>
+        ) : (
+          children()
+        )}
+      </div>
+    </section>
+  );
+}
