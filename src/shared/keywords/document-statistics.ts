@@ -38,7 +38,7 @@ export interface PhraseStatistics {
   /** Surface form -> occurrences. */
   readonly forms: Map<string, number>;
   readonly ranges: SourceRange[];
-  /** Its least informative content word's informativeness (see word-informativeness.ts). */
+  /** Its content words' informativeness, geometric mean (see word-informativeness.ts, phrase-spans.ts). */
   readonly informativeness: number;
   inHeading: boolean;
   inIntro: boolean;

@@ -24,7 +24,7 @@ export interface PhraseSpan extends SourceRange {
   readonly container: string | null;
   /** Every word emphasised. */
   readonly emphasized: boolean;
-  /** Its least informative content word's informativeness. */
+  /** Its content words' informativeness, geometric mean: one common word ("severe") lowers a phrase less than the minimum would. */
   readonly informativeness: number;
 }
 
@@ -69,10 +69,14 @@ function stemKey(words: readonly KeywordWord[]): string {
 }
 
 function phraseSpan(words: readonly KeywordWord[], maximal: boolean, container: string | null): PhraseSpan {
-  let lowest = 1;
+  let logSum = 0;
+  let contentWords = 0;
   let form = "";
   for (const word of words) {
-    if (!word.stopword) lowest = Math.min(lowest, word.informativeness);
+    if (!word.stopword) {
+      logSum += Math.log(word.informativeness);
+      contentWords++;
+    }
     form = form === "" ? displayWord(word) : `${form} ${displayWord(word)}`;
   }
   return {
@@ -84,7 +88,7 @@ function phraseSpan(words: readonly KeywordWord[], maximal: boolean, container: 
     maximal,
     container,
     emphasized: words.every((word) => word.emphasized),
-    informativeness: lowest,
+    informativeness: contentWords === 0 ? 1 : Math.exp(logSum / contentWords),
   };
 }
 

@@ -32,7 +32,8 @@ export interface KeywordSuggestion {
 }
 
 /** How strongly rarer words pull a phrase up: YAKE's score is divided by informativeness to this power. */
-export const INFORMATIVENESS_WEIGHT = 3;
+export const INFORMATIVENESS_WEIGHT = 5;
+
 
 /** A part of noun phrases is suggested on its own when it ties together at least this many (two is often chance). */
 export const MIN_SHARING_PHRASES = 3;
