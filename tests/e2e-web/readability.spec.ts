@@ -85,6 +85,25 @@ test.describe("in the app", () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test("F8 goes from mark to mark from the keyboard, selecting each and showing its advice", async ({ page }) => {
+    const editor = page.getByRole("textbox", { name: "Markdown editor" });
+    await editor.focus();
+    await page.keyboard.press("Control+Home");
+    await page.keyboard.press("F8");
+    // The first mark of the post: the passive verb of the first paragraph.
+    expect(await selectedText(page)).toBe("were mulched");
+    await expect(page.locator(".cm-readability-tooltip")).toContainText("Passive voice");
+    // Screen readers hear the same advice through the editor's live region.
+    await expect(page.locator(".cm-announced")).toContainText("Passive voice");
+    await page.keyboard.press("F8");
+    expect(await selectedText(page)).not.toBe("were mulched");
+    await page.keyboard.press("Shift+F8");
+    expect(await selectedText(page)).toBe("were mulched");
+    // Typing puts the advice away.
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator(".cm-readability-tooltip")).toHaveCount(0);
+  });
+
   test("each kind of mark can be hidden from the legend, and stays hidden the next time", async ({ page }) => {
     const adverbs = page.getByRole("checkbox", { name: "Adverbs" });
     await expect(marks(page, "adverb").first()).toBeVisible();

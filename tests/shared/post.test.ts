@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countText } from "../../src/shared/post/counts";
+import { countText, createBodyCounter } from "../../src/shared/post/counts";
 import { fileStem, firstHeading, readPostHeader } from "../../src/shared/post/fields";
 import { splitPost } from "../../src/shared/post/front-matter";
 import { localIsoDate, newPostText } from "../../src/shared/post/new-post";
@@ -82,6 +82,38 @@ describe("countText", () => {
     expect(countText("one two").readingMinutes).toBe(1);
     expect(countText("")).toEqual({ words: 0, characters: 0, readingMinutes: 0 });
     expect(countText("word ".repeat(476)).readingMinutes).toBe(2);
+  });
+});
+
+describe("countText counts the words a reader reads", () => {
+  it.each([
+    ["fenced code, even across blank lines", "Two words\n\n```js\nconst a = 1;\n\nlet b = 2;\n```\n\nthree more words", 5],
+    ["tilde fences, closed only by their own kind", "one\n\n~~~\nx\n```\ny\n~~~\n\ntwo", 2],
+    ["inline code", "Use `npm install --save` now", 2],
+    ["link and image addresses, keeping link text and alt text", "See [the guide](https://example.com/a/b) and ![a cat](images/cat.jpg)", 6],
+    ["bare URLs and autolinks", "Visit https://example.com/some/path or <https://example.org/x> today", 3],
+    ["HTML tags, keeping their text", '<figure><figcaption class="x">A caption</figcaption></figure>', 2],
+    ["table cells and headings", "## Heading here\n\n| You type | Readers see |\n| --- | --- |\n| bold | text |", 8],
+  ])("leaves out %s", (_, body, words) => {
+    expect(countText(body).words).toBe(words);
+  });
+
+  it("an unclosed fence runs to the end of the post", () => {
+    expect(countText("one\n\n```\ncode\n\nmore code").words).toBe(1);
+  });
+});
+
+describe("createBodyCounter", () => {
+  it("gives countText's counts while reusing the chunks an edit did not touch, fences included", () => {
+    const count = createBodyCounter();
+    const bodies = [
+      "Intro words\n\n```\ncode\n\nstill code\n```\n\nafter",
+      "Intro words\n\n``\ncode\n\nstill code\n```\n\nafter",
+      "Intro words here\n\n```\ncode\n\nstill code\n```\n\nafter",
+      "Intro words here\n\n```\ncode\n\nstill code\n\nafter",
+      "",
+    ];
+    for (const body of bodies) expect(count(body)).toEqual(countText(body));
   });
 });
 

@@ -91,6 +91,21 @@ export function findingsAt(state: EditorState, pos: number): Finding[] {
   return found;
 }
 
+/**
+ * The start of the nearest shown mark after `pos` (`direction` 1) or before it (-1), wrapping
+ * around the post; null when there are no marks.
+ */
+export function nearestMarkStart(state: EditorState, pos: number, direction: 1 | -1): number | null {
+  const starts: number[] = [];
+  state.field(marksField, false)?.shown.between(0, state.doc.length, (from) => {
+    starts.push(from);
+  });
+  if (starts.length === 0) return null;
+  starts.sort((a, b) => a - b);
+  if (direction === 1) return starts.find((start) => start > pos) ?? starts[0] ?? null;
+  return [...starts].reverse().find((start) => start < pos) ?? starts[starts.length - 1] ?? null;
+}
+
 /** A translucent fill, so the selection (drawn beneath the text) still shows through. */
 function fill(color: string): Record<string, string> {
   return { backgroundImage: `linear-gradient(${color}, ${color})` };

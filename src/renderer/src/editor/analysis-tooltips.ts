@@ -1,12 +1,19 @@
 /**
  * Hovering a readability mark says why it is there and what to do: each mark under the pointer,
  * the word-sized ones first, with its kind (in its colour), its message and its suggestion.
+ * From the keyboard, F8 and Shift+F8 go to the next and previous mark, select it, show the same
+ * advice and have screen readers read it.
  */
-import type { Extension } from "@codemirror/state";
-import { EditorView, hoverTooltip } from "@codemirror/view";
+import { type Extension, StateEffect, StateField } from "@codemirror/state";
+import { type Command, EditorView, hoverTooltip, keymap, showTooltip, type Tooltip } from "@codemirror/view";
 import type { Finding } from "../../../shared/readability";
 import { markKind } from "./analysis-kinds";
-import { findingsAt } from "./analysis-marks";
+import { findingsAt, nearestMarkStart } from "./analysis-marks";
+
+/** Whether the suggestion says something the message does not already. */
+function hasOwnSuggestion(finding: Finding): boolean {
+  return finding.suggestion !== undefined && !finding.message.includes(finding.suggestion);
+}
 
 function findingEntry(finding: Finding): HTMLElement {
   const entry = document.createElement("div");
@@ -21,7 +28,7 @@ function findingEntry(finding: Finding): HTMLElement {
   const message = document.createElement("div");
   message.textContent = finding.message;
   entry.append(kind, message);
-  if (finding.suggestion !== undefined && !finding.message.includes(finding.suggestion)) {
+  if (hasOwnSuggestion(finding)) {
     const suggestion = document.createElement("div");
     suggestion.className = "cm-readability-advice-suggestion";
     suggestion.textContent = `Try: ${finding.suggestion}`;
@@ -30,9 +37,8 @@ function findingEntry(finding: Finding): HTMLElement {
   return entry;
 }
 
-const advice = hoverTooltip((view, pos, side) => {
-  const findings = findingsAt(view.state, pos).filter((finding) => (side < 0 ? finding.from < pos : finding.to > pos));
-  if (findings.length === 0) return null;
+/** The advice tooltip for `findings` (all at one place), the word-sized ones first. */
+function adviceTooltip(findings: Finding[]): Tooltip {
   findings.sort((a, b) => a.to - a.from - (b.to - b.from));
   return {
     pos: Math.min(...findings.map((finding) => finding.from)),
@@ -45,7 +51,50 @@ const advice = hoverTooltip((view, pos, side) => {
       return { dom };
     },
   };
+}
+
+const advice = hoverTooltip((view, pos, side) => {
+  const findings = findingsAt(view.state, pos).filter((finding) => (side < 0 ? finding.from < pos : finding.to > pos));
+  return findings.length === 0 ? null : adviceTooltip(findings);
 });
+
+const showKeyboardAdvice = StateEffect.define<Tooltip | null>();
+
+/** The advice shown for the mark reached by F8; it goes as soon as the writer types or moves on. */
+const keyboardAdvice = StateField.define<Tooltip | null>({
+  create: () => null,
+  update(value, tr) {
+    for (const effect of tr.effects) if (effect.is(showKeyboardAdvice)) return effect.value;
+    return tr.docChanged || tr.selection ? null : value;
+  },
+  provide: (field) => showTooltip.from(field),
+});
+
+/** Moves to the next (1) or previous (-1) mark, selects it, shows its advice and announces it. */
+function goToMark(direction: 1 | -1): Command {
+  return (view) => {
+    const { state } = view;
+    const start = nearestMarkStart(state, state.selection.main.from, direction);
+    if (start === null) return false;
+    const findings = findingsAt(state, start).filter((finding) => finding.to > start && finding.from === start);
+    const first = findings[0];
+    if (!first) return false;
+    const tooltip = adviceTooltip(findings);
+    const spoken = findings.map((finding) => `${markKind(finding.kind).name}: ${finding.message}${hasOwnSuggestion(finding) ? ` Try: ${finding.suggestion}` : ""}`).join(" ");
+    view.dispatch({
+      selection: { anchor: first.from, head: first.to },
+      effects: [showKeyboardAdvice.of(tooltip), EditorView.announce.of(spoken), EditorView.scrollIntoView(first.from, { y: "center" })],
+      userEvent: "select",
+    });
+    return true;
+  };
+}
+
+/** F8 / Shift+F8: the keyboard's way to the marks and their advice. */
+const markKeys = keymap.of([
+  { key: "F8", run: goToMark(1), preventDefault: true },
+  { key: "Shift-F8", run: goToMark(-1), preventDefault: true },
+]);
 
 const adviceTheme = EditorView.baseTheme({
   ".cm-tooltip:has(> .cm-readability-tooltip)": {
@@ -68,7 +117,7 @@ const adviceTheme = EditorView.baseTheme({
   ".cm-readability-swatch": { padding: "0 3px", borderRadius: "3px", fontSize: "11px", fontWeight: "600" },
 });
 
-/** Hover tooltips on the readability marks. */
+/** Advice on the readability marks: on hover, and with F8 / Shift+F8 from the keyboard. */
 export function readabilityAdvice(): Extension {
-  return [advice, adviceTheme];
+  return [advice, keyboardAdvice, markKeys, adviceTheme];
 }

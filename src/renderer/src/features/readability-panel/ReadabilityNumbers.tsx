@@ -3,12 +3,16 @@ import { daleChallGrade } from "../../../../shared/readability/formulas/dale-cha
 import { countOf, formatCount, formatScore } from "./format";
 import { SCORE_ROWS } from "./score-explanations";
 
-/** Words, sentences, paragraphs, sentence length and reading time of the running prose. */
+/**
+ * Words, sentences, paragraphs, sentence length and reading time of the running prose: the
+ * sentences the scores grade. The status bar counts every word a reader reads (headings and
+ * tables too), so the two word counts differ, and the tile says which words it counts.
+ */
 export function ReadabilityCounts({ stats }: { stats: ReadabilityReport["stats"] }) {
   return (
     <dl className="readability-counts">
       <div>
-        <dt>Words</dt>
+        <dt title="Words of the sentences graded: headings, tables and code are left out">Words in sentences</dt>
         <dd>{formatCount(stats.words)}</dd>
       </div>
       <div>

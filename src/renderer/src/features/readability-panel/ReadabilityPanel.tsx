@@ -52,6 +52,9 @@ export function ReadabilityPanel({ session, preferences, revealEditor }: Readabi
             <ReadabilityCounts stats={report.stats} />
             <h3 className="panel-heading">Marks</h3>
             <MarkLegend findings={report.findings} hiddenKinds={hiddenKinds} onToggle={toggleKind} />
+            <p className="panel-note">
+              Hover a mark for advice, or press <kbd>F8</kbd> in the editor to go to the next one (<kbd>Shift</kbd>+<kbd>F8</kbd> back).
+            </p>
             <h3 className="panel-heading">Fix first</h3>
             <FixFirstList findings={report.fixFirst} textAt={textAt} onSelect={jumpTo} />
             <h3 className="panel-heading">Structure</h3>
