@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     await page.getByRole("navigation", { name: "Posts" }).getByText("Welcome to Clearpost", { exact: true }).click();
     await page.getByRole("region", { name: "Preview" }).getByRole("heading", { level: 1 }).waitFor();
     // The grade comes from the analysis worker a moment after the post opens.
-    await page.getByRole("region", { name: "Readability" }).getByText(/Grade \d/).first().waitFor();
+    await page.getByRole("region", { name: "Readability" }).getByText(/^Grade [\d.]+ — /).waitFor();
     if (KEYWORDS) {
       await page.getByRole("button", { name: "Hide readability" }).click();
       await page.getByRole("button", { name: "Show keywords" }).click();

@@ -66,6 +66,16 @@ test.describe("the desktop app", () => {
     await expect.poll(() => readFile(join(folder, "Clearpost", "from-the-desktop.md"), "utf8")).toContain("Saved by the desktop app.");
   });
 
+  test("the analysis worker runs under the app's own scheme and CSP: grade, marks and keyword suggestions appear", async () => {
+    const page = await app.firstWindow();
+    expect(page.url()).toMatch(/^clearpost-app:\/\//);
+    await page.getByRole("navigation", { name: "Posts" }).getByText("Welcome to Clearpost", { exact: true }).click();
+    await expect(page.getByRole("region", { name: "Readability" }).getByText(/^Grade [\d.]+ — /)).toBeVisible();
+    await expect(page.locator(".cm-content .cm-readability").first()).toBeVisible();
+    await page.getByRole("button", { name: "Show keywords" }).click();
+    await expect(page.getByRole("region", { name: "Keywords" }).getByRole("button", { name: "Use as focus keyphrase" }).first()).toBeVisible();
+  });
+
   test("refuses to navigate away or open windows inside the app", async () => {
     const page = await app.firstWindow();
     const before = page.url();

@@ -55,7 +55,7 @@ test.describe("in the app", () => {
     await writeFile(join(served.folder, "drip-lines.md"), POST);
     await page.goto(served.url);
     await page.getByRole("navigation", { name: "Posts" }).getByText("Drip Lines").click();
-    await expect(readability(page).getByText(/^Grade \d/)).toBeVisible();
+    await expect(readability(page).getByText(/^Grade [\d.]+ — /)).toBeVisible();
   });
 
   test.afterEach(async () => {
@@ -104,6 +104,19 @@ test.describe("in the app", () => {
     await expect(page.locator(".cm-readability-tooltip")).toHaveCount(0);
   });
 
+  test("the writer's target grade is a setting that posts without their own target follow, and it is remembered", async ({ page }) => {
+    const target = readability(page).getByRole("combobox", { name: "Target for your posts" });
+    await expect(target).toHaveValue("8");
+    await target.selectOption("5");
+    // This post sets readability_target: 7 in its front matter, which wins.
+    await expect(readability(page)).toContainText(/target 7|grade 7/);
+    await page.getByRole("navigation", { name: "Posts" }).getByText("Welcome to Clearpost").click();
+    await expect(readability(page)).toContainText(/above target 5/);
+    await page.reload();
+    await page.getByRole("navigation", { name: "Posts" }).getByText("Welcome to Clearpost").click();
+    await expect(readability(page).getByRole("combobox", { name: "Target for your posts" })).toHaveValue("5");
+  });
+
   test("each kind of mark can be hidden from the legend, and stays hidden the next time", async ({ page }) => {
     const adverbs = page.getByRole("checkbox", { name: "Adverbs" });
     await expect(marks(page, "adverb").first()).toBeVisible();
@@ -139,7 +152,7 @@ test.describe("in the app", () => {
     await expect(page.locator(".cm-content .cm-readability")).toHaveCount(0);
 
     await page.getByRole("button", { name: "Show readability" }).click();
-    await expect(readability(page).getByText(/^Grade \d/)).toBeVisible();
+    await expect(readability(page).getByText(/^Grade [\d.]+ — /)).toBeVisible();
     await expect(marks(page, "very-hard-sentence").first()).toBeVisible();
   });
 });

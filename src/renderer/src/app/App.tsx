@@ -42,6 +42,13 @@ export function App() {
   const panes = usePaneVisibility();
   const [readability] = useState(createReadabilityPreferences);
   const showReadability = useStoreValue(readability, (preferences) => preferences.show);
+  const readabilityTarget = useStoreValue(settings, (value) => value.readabilityTarget);
+  const changeTarget = useCallback(
+    (target: number) => {
+      api.updateSettings({ readabilityTarget: target }).then(settings.set, reportError);
+    },
+    [api, settings, reportError],
+  );
   const [keywords] = useState(createKeywordsPreferences);
   const showKeywords = useStoreValue(keywords, (preferences) => preferences.show);
   const { showEditor, toggle: togglePane } = panes;
@@ -117,7 +124,9 @@ export function App() {
               {/* The right-hand column of panels about the open post; with both shown, they share its height. */}
               {showReadability || showKeywords ? (
                 <div className="side-panels">
-                  {showReadability ? <ReadabilityPanel session={session} preferences={readability} revealEditor={revealEditor} /> : null}
+                  {showReadability ? (
+                    <ReadabilityPanel session={session} preferences={readability} revealEditor={revealEditor} target={readabilityTarget} onChangeTarget={changeTarget} />
+                  ) : null}
                   {showKeywords ? <KeywordsPanel session={session} posts={posts ?? NO_POSTS} revealEditor={revealEditor} reportError={reportError} /> : null}
                 </div>
               ) : null}

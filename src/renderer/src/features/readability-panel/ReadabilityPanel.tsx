@@ -10,12 +10,16 @@ import { GradeSummary } from "./GradeSummary";
 import { MarkLegend } from "./MarkLegend";
 import { ReadabilityCounts, ScoreTable } from "./ReadabilityNumbers";
 import { type ReadabilityPreferences, setMarkKindShown } from "./readability-preferences";
+import { TargetSetting } from "./TargetSetting";
 
 interface ReadabilityPanelProps {
   readonly session: PostSession;
   readonly preferences: Store<ReadabilityPreferences>;
   /** Shows the editor when the writer hid it, before jumping to a place in it. */
   readonly revealEditor: () => void;
+  /** The writer's target setting, and how to change it. */
+  readonly target: number;
+  readonly onChangeTarget: (target: number) => void;
 }
 
 /**
@@ -24,7 +28,7 @@ interface ReadabilityPanelProps {
  * painted change and marked in the editor; hiding it rests the checker. It subscribes to the
  * analysis' own store, so a report re-renders this panel and nothing else.
  */
-export function ReadabilityPanel({ session, preferences, revealEditor }: ReadabilityPanelProps) {
+export function ReadabilityPanel({ session, preferences, revealEditor, target, onChangeTarget }: ReadabilityPanelProps) {
   const { analysis, view } = session;
   const report = useStoreValue(analysis.state, (state) => state.readability);
   const failure = useStoreValue(analysis.state, (state) => state.failure);
@@ -61,6 +65,8 @@ export function ReadabilityPanel({ session, preferences, revealEditor }: Readabi
             <CheckList checks={report.checks.map((check) => ({ ...check, tone: check.status }))} onJump={jumpTo} />
             <h3 className="panel-heading">Scores</h3>
             <ScoreTable scores={report.scores} />
+            <h3 className="panel-heading">Target</h3>
+            <TargetSetting target={target} onChange={onChangeTarget} />
           </>
         )
       }
