@@ -17,7 +17,7 @@ export function installAppMenu({ openFolder, exportHtml }: AppMenuActions): void
       label: "&File",
       submenu: [
         { label: "Open Folder…", accelerator: "CmdOrCtrl+O", click: openFolder },
-        { label: "Export HTML…", accelerator: "CmdOrCtrl+Shift+E", click: exportHtml },
+        { id: "export-html", label: "Export HTML…", accelerator: "CmdOrCtrl+Shift+E", click: exportHtml },
         { type: "separator" },
         isMac ? { role: "close" } : { role: "quit" },
       ],
