@@ -66,15 +66,19 @@ test.describe("the desktop app", () => {
     await expect.poll(() => readFile(join(folder, "Clearpost", "from-the-desktop.md"), "utf8")).toContain("Saved by the desktop app.");
   });
 
-  test("File > Export HTML… exports the open post to the file the writer picks", async () => {
+  test("File > Export HTML… exports the open post to the file the writer picks, and asks for a post when none is open", async () => {
     const page = await app.firstWindow();
+    const chooseExportHtml = () => app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById("export-html")?.click());
+    await expect(page.getByRole("navigation", { name: "Posts" })).toContainText("Welcome to Clearpost");
+    await chooseExportHtml();
+    await expect(page.getByText("Open a post to export it.")).toBeVisible();
     await page.getByRole("navigation", { name: "Posts" }).getByText("Welcome to Clearpost").click();
     const target = join(home, "welcome.html");
     // The system's save dialog cannot be driven from a test: it answers with the file a writer would pick.
     await app.evaluate(({ dialog }, file) => {
       dialog.showSaveDialog = (async () => ({ canceled: false, filePath: file })) as unknown as typeof dialog.showSaveDialog;
     }, target);
-    await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById("export-html")?.click());
+    await chooseExportHtml();
     await expect(page.getByText(`Exported to ${target}`)).toBeVisible();
     expect(await readFile(target, "utf8")).toMatch(/^<!DOCTYPE html>/);
   });
