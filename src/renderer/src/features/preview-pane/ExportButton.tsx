@@ -13,7 +13,7 @@ import { copyOpenPostAsHtml, exportEveryPost, exportOpenPost } from "./export-co
 export function ExportButton({ session }: { session: PostSession }) {
   const api = useApi();
   const [busy, setBusy] = useState(false);
-  // Read by `run`: a second command waits for no render to see that one is running.
+  // `run` checks this rather than `busy`: a second click can come before React renders the first.
   const running = useRef(false);
   const [message, setMessage] = useState("");
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
@@ -48,7 +48,7 @@ export function ExportButton({ session }: { session: PostSession }) {
     },
     [menuAnchor],
   );
-  /** Runs a menu item's command; in the click itself, whose allowance the clipboard needs. */
+  /** Runs a menu item's command from the click itself: copying needs a recent click. */
   const choose = (command: () => Promise<string>) => {
     closeMenu(true);
     void run(command);
