@@ -8,7 +8,7 @@ import { ApiError } from "../shared/api/errors";
 import { isSameAppLocation } from "./electron/app-location";
 import { APP_ORIGIN, registerAppScheme, serveRendererOverAppScheme } from "./electron/app-protocol";
 import { ASSET_SCHEME_PRIVILEGES, servePostAssetsOverScheme } from "./electron/asset-protocol";
-import { pickExportFile } from "./electron/export-dialog";
+import { pickExportFile, pickExportFolder } from "./electron/export-dialog";
 import { pickPostsFolder } from "./electron/folder-dialog";
 import { bindApiToIpc } from "./electron/ipc";
 import { createMainWindow } from "./electron/main-window";
@@ -46,16 +46,20 @@ async function start(): Promise<void> {
     trash: systemTrash,
     pickFolder: () => (window ? pickPostsFolder(window) : Promise.resolve(null)),
     pickExportFile: (fileName) => (window ? pickExportFile(window, fileName) : Promise.resolve(null)),
+    pickExportFolder: () => (window ? pickExportFolder(window) : Promise.resolve(null)),
   });
 
   servePostAssetsOverScheme(async () => (await services.getWorkspace()).folder);
   window = createMainWindow({ url });
   const unbind = bindApiToIpc(services, window.webContents, isAppUrl);
-  installAppMenu(() => {
-    services.openFolder().catch((error: unknown) => {
-      const message = error instanceof ApiError ? error.message : "Clearpost could not open that folder.";
-      dialog.showErrorBox("Open Folder", message);
-    });
+  installAppMenu({
+    openFolder: () => {
+      services.openFolder().catch((error: unknown) => {
+        const message = error instanceof ApiError ? error.message : "Clearpost could not open that folder.";
+        dialog.showErrorBox("Open Folder", message);
+      });
+    },
+    exportHtml: () => services.chooseMenuCommand("export-html"),
   });
 
   window.on("closed", () => {

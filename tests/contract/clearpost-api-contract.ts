@@ -150,6 +150,28 @@ export function describeClearpostApiContract(transport: string, start: () => Pro
       expect((await api.listPosts()).map((post) => post.id)).toEqual(["trip.md"]);
     });
 
+    it("gives a post's body HTML for the clipboard, sanitized and with its images inlined", async () => {
+      await writeFile(join(subject.folder, "trip.md"), "---\ntitle: Trip\n---\nA photo: ![beach](beach.png)<script>alert(1)</script>\n");
+      await writeFile(join(subject.folder, "beach.png"), Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"));
+      const body = await api.exportPostBody("trip.md");
+      expect(body.html).toMatch(/^<p>A photo: <img src="data:image\/png;base64,[^"]+" alt="beach"><\/p>\n?$/);
+      expect(body.missingImages).toEqual([]);
+      await expectApiError(api.exportPostBody("../outside.md"), "forbidden");
+    });
+
+    it("exports every post that is not a draft, with an index, into export/ of the posts folder", async () => {
+      await writeFile(join(subject.folder, "old.md"), "---\ntitle: Old\ndate: 2023-01-02\n---\nOld news.\n");
+      await writeFile(join(subject.folder, "new.md"), "---\ntitle: New\ndate: 2024-03-04\n---\nNews.\n");
+      await writeFile(join(subject.folder, "wip.md"), "---\ntitle: Not yet\ndraft: true\n---\nSoon.\n");
+      expect(await api.exportAllPosts({ images: "inline" })).toEqual({ folder: join(subject.folder, "export"), posts: 2, drafts: 1, missingImages: 0 });
+      const index = await readFile(join(subject.folder, "export", "index.html"), "utf8");
+      expect([...index.matchAll(/<a href="([^"]+)">([^<]+)<\/a>/g)].map((match) => [match[1], match[2]])).toEqual([
+        ["./new.html", "New"],
+        ["./old.html", "Old"],
+      ]);
+      await expectApiError(api.exportAllPosts({ images: "inline", out: "/etc" } as never), "invalid-argument");
+    });
+
     it("keeps the writer's settings", async () => {
       const before = await api.getSettings();
       const after = await api.updateSettings({ readabilityTarget: 10 });

@@ -29,6 +29,8 @@ const SAMPLE_ARGS: { readonly [M in CallName]: CallArgs<M> } = {
   deletePost: ["notes/first.md"],
   exportPost: ["notes/first.md", { images: "inline", fragment: false }],
   relatedPosts: ["notes/first.md"],
+  exportPostBody: ["notes/first.md"],
+  exportAllPosts: [{ images: "folder" }],
   getSettings: [],
   updateSettings: [{ readabilityTarget: 9 }],
 };
@@ -36,6 +38,7 @@ const SAMPLE_ARGS: { readonly [M in CallName]: CallArgs<M> } = {
 const SAMPLE_EVENTS: { readonly [E in EventName]: unknown } = {
   onDidChangePosts: { kind: "changed", id: "notes/first.md", version: "v2" },
   onDidChangeWorkspace: { folder: "/tmp/posts", canOpenFolder: true, trash: "system" },
+  onDidChooseMenuCommand: "export-html",
 };
 
 const sorted = (names: readonly string[]) => [...names].sort();

@@ -76,6 +76,38 @@ test.describe("the desktop app", () => {
     await expect(page.getByRole("region", { name: "Keywords" }).getByRole("button", { name: "Use as focus keyphrase" }).first()).toBeVisible();
   });
 
+  test("File > Export HTML… exports the open post to the file the writer picks, and asks for a post when none is open", async () => {
+    const page = await app.firstWindow();
+    const chooseExportHtml = () => app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById("export-html")?.click());
+    await expect(page.getByRole("navigation", { name: "Posts" })).toContainText("Welcome to Clearpost");
+    await chooseExportHtml();
+    await expect(page.getByText("Open a post to export it.")).toBeVisible();
+    await page.getByRole("navigation", { name: "Posts" }).getByText("Welcome to Clearpost").click();
+    const target = join(home, "welcome.html");
+    // The system's save dialog cannot be driven from a test: it answers with the file a writer would pick.
+    await app.evaluate(({ dialog }, file) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: file })) as unknown as typeof dialog.showSaveDialog;
+    }, target);
+    await chooseExportHtml();
+    await expect(page.getByText(`Exported to ${target}`)).toBeVisible();
+    expect(await readFile(target, "utf8")).toMatch(/^<!DOCTYPE html>/);
+  });
+
+  test("Copy as HTML puts the post's body on the system clipboard", async () => {
+    const page = await app.firstWindow();
+    await page.getByRole("navigation", { name: "Posts" }).getByText("Welcome to Clearpost").click();
+    await page.getByRole("button", { name: "More export options" }).click();
+    await page.getByRole("menuitem", { name: "Copy as HTML" }).click();
+    await expect(page.getByText("Copied the post as HTML")).toBeVisible();
+    const copied = await app.evaluate(async ({ clipboard }) => {
+      const [item] = await clipboard.read();
+      const text = async (type: string) => ((await item?.getType(type)) as Blob | undefined)?.text() ?? "";
+      return { html: await text("text/html"), text: await text("text/plain") };
+    });
+    expect(copied.html).toContain("<h2 id=\"how-it-works\">How it works</h2>");
+    expect(copied.text).toContain("<h2 id=\"how-it-works\">How it works</h2>");
+  });
+
   test("refuses to navigate away or open windows inside the app", async () => {
     const page = await app.firstWindow();
     const before = page.url();

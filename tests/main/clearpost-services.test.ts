@@ -104,6 +104,34 @@ describe("createClearpostServices", () => {
     expect(posts.events.map((e) => e.id)).not.toContain("old-folder.md");
   });
 
+  it("passes a command chosen in the desktop menu to the window until it unsubscribes", async () => {
+    const { services } = await servicesFor();
+    const commands: string[] = [];
+    const unsubscribe = services.onDidChooseMenuCommand((command) => commands.push(command));
+    services.chooseMenuCommand("export-html");
+    unsubscribe();
+    services.chooseMenuCommand("export-html");
+    expect(commands).toEqual(["export-html"]);
+  });
+
+  it("exports every post into the folder the writer picks, or nowhere when they cancel", async () => {
+    const [folder, appData, site] = [await tempFolder(), await tempFolder(), await tempFolder()];
+    await writeFiles(folder, { "a.md": "---\ntitle: A\n---\nA.\n" });
+    let picked: string | null = site;
+    const services = await createClearpostServices({
+      folder,
+      settings: new SettingsStore(path.join(appData, "settings.json")),
+      trash: "folder",
+      pickFolder: null,
+      pickExportFolder: async () => picked,
+    });
+    open.push(services);
+    expect(await services.exportAllPosts({ images: "inline" })).toEqual({ folder: site, posts: 1, drafts: 0, missingImages: 0 });
+    expect((await readdir(site)).sort()).toEqual(["a.html", "index.html"]);
+    picked = null;
+    expect(await services.exportAllPosts({ images: "inline" })).toEqual({ folder: null, posts: 0, drafts: 0, missingImages: 0 });
+  });
+
   it("stays in the current folder when the writer cancels the folder picker", async () => {
     const { folder, services } = await servicesFor({ pickFolder: async () => null });
     expect(await services.openFolder()).toBeNull();

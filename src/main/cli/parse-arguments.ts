@@ -6,6 +6,7 @@ export type CliCommand =
   | { readonly kind: "help" }
   | { readonly kind: "serve"; readonly postsFolder: string | null; readonly port: number }
   | ExportCommand
+  | ExportAllCommand
   | CheckCommand
   | KeywordsCommand
   | { readonly kind: "usage-error"; readonly message: string };
@@ -27,6 +28,18 @@ export interface ExportCommand {
   readonly images: "inline" | "folder";
   /** `--posts`: the folder images may come from; null for each post's own folder. */
   readonly postsFolder: string | null;
+  /** Replace files that are not earlier exports. */
+  readonly force: boolean;
+}
+
+/** `clearpost export --all`: a whole posts folder as a site. */
+export interface ExportAllCommand {
+  readonly kind: "export-all";
+  /** The posts folder, as typed. */
+  readonly folder: string;
+  /** `--out`: the site's folder; null for `export/` inside the posts folder. */
+  readonly out: string | null;
+  readonly images: "inline" | "folder";
   /** Replace files that are not earlier exports. */
   readonly force: boolean;
 }
@@ -78,16 +91,23 @@ function parseExport(args: readonly string[]): CliCommand {
       "no-inline-images": { type: "boolean" },
       posts: { type: "string" },
       force: { type: "boolean" },
+      all: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
     strict: true,
     allowPositionals: true,
   });
   if (values.help) return { kind: "help" };
-  if (positionals.length === 0) return { kind: "usage-error", message: "Name the posts to export: clearpost export POST.md…" };
   const images = values["no-inline-images"] ? "folder" : (values.images ?? "inline");
   if (images !== "inline" && images !== "folder") return { kind: "usage-error", message: `--images must be "inline" or "folder", not "${images}".` };
   if (values.out === "") return { kind: "usage-error", message: "--out needs a folder or a file." };
+  if (values.all) {
+    if (positionals.length !== 1) return { kind: "usage-error", message: "Name one posts folder: clearpost export --all DIR [-o OUTDIR]" };
+    if (values.fragment || values.posts !== undefined) return { kind: "usage-error", message: "--all exports whole pages of the folder it names; leave out --fragment and --posts." };
+    if (values.out !== undefined && /\.html?$/i.test(values.out)) return { kind: "usage-error", message: "--out names the folder for the site with --all, not a file." };
+    return { kind: "export-all", folder: positionals[0] ?? "", out: values.out ?? null, images, force: values.force ?? false };
+  }
+  if (positionals.length === 0) return { kind: "usage-error", message: "Name the posts to export: clearpost export POST.md…" };
   if (values.posts === "") return { kind: "usage-error", message: "--posts needs a folder." };
   if (values.out !== undefined && /\.html?$/i.test(values.out) && positionals.length > 1) {
     return { kind: "usage-error", message: "--out names one file, but there are several posts: give a folder instead." };

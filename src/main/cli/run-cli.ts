@@ -1,5 +1,6 @@
 /** Runs the command the writer typed and says how the process should exit. */
 import { type CheckOutput, checkPosts } from "./check-command";
+import { exportAllCommand } from "./export-all-command";
 import { exportPosts } from "./export-command";
 import { printKeywords } from "./keywords-command";
 import { parseCliArguments } from "./parse-arguments";
@@ -40,6 +41,8 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
       return printKeywords(command, pipedOutput());
     case "export":
       return exportPosts(command, pipedOutput());
+    case "export-all":
+      return exportAllCommand(command, pipedOutput());
     case "serve":
       try {
         await serveInBrowser({ postsFolder: command.postsFolder, port: command.port, rendererDir: environment.rendererDir });

@@ -27,6 +27,10 @@ Commands:
              --no-inline-images  the same as --images folder
              --posts DIR         the folder images may come from (default: each post's folder)
              --force             replace files that are not earlier Clearpost exports
+           clearpost export --all DIR [-o OUTDIR] [--images MODE] [--force]
+                                 every post of DIR that is not a draft, plus an index.html
+                                 listing them newest first: a site to upload
+                                 (default OUTDIR: DIR/export)
 
 Options:
   -h, --help   show this help

@@ -1,8 +1,15 @@
-/** The application menu: the usual roles (so shortcuts like copy, paste, zoom work) and File > Open Folder…. */
+/** The application menu: the usual roles (so shortcuts like copy, paste, zoom work), File > Open Folder… and File > Export HTML…. */
 import { app, Menu, type MenuItemConstructorOptions } from "electron";
 
-/** Builds and installs the menu; `openFolder` runs when the writer picks File > Open Folder…. */
-export function installAppMenu(openFolder: () => void): void {
+/** What the File menu's own items do. */
+export interface AppMenuActions {
+  readonly openFolder: () => void;
+  /** Asks the window to export the open post, as its "Export HTML" button does. */
+  readonly exportHtml: () => void;
+}
+
+/** Builds and installs the menu. */
+export function installAppMenu({ openFolder, exportHtml }: AppMenuActions): void {
   const isMac = process.platform === "darwin";
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: "appMenu" } satisfies MenuItemConstructorOptions] : []),
@@ -10,6 +17,7 @@ export function installAppMenu(openFolder: () => void): void {
       label: "&File",
       submenu: [
         { label: "Open Folder…", accelerator: "CmdOrCtrl+O", click: openFolder },
+        { id: "export-html", label: "Export HTML…", accelerator: "CmdOrCtrl+Shift+E", click: exportHtml },
         { type: "separator" },
         isMac ? { role: "close" } : { role: "quit" },
       ],

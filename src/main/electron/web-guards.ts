@@ -1,7 +1,7 @@
 /**
  * Electron's security checklist for every page we create: no navigation away from the app, no
- * new windows, no webviews, no permission prompts, and links opened in the system browser only
- * for web and mail addresses.
+ * new windows, no webviews, no permissions but writing the clipboard from our own page, and links
+ * opened in the system browser only for web and mail addresses.
  */
 import { app, type Session, shell, type WebContents } from "electron";
 
@@ -35,14 +35,19 @@ function guardWebContents(contents: WebContents, isAppUrl: (url: string) => bool
   });
 }
 
-/** Denies every permission (camera, notifications, geolocation …): a writing app needs none. */
-function denyPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * Denies every permission (camera, notifications, geolocation …) except "Copy as HTML"'s
+ * clipboard write (Chromium sanitizes what is written) from our own page; embedded video players get none.
+ */
+function guardPermissions(session: Session, isAppUrl: (url: string) => boolean): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permission === "clipboard-sanitized-write" && isAppUrl(details.requestingUrl)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permission === "clipboard-sanitized-write" && isAppUrl(requestingOrigin));
 }
 
 /** Installs the guards for every web contents the app will ever create. */
 export function installWebGuards(session: Session, isAppUrl: (url: string) => boolean): void {
-  denyPermissions(session);
+  guardPermissions(session, isAppUrl);
   app.on("web-contents-created", (_event, contents) => guardWebContents(contents, isAppUrl));
 }

@@ -1,12 +1,12 @@
 /**
  * What the export does with a post's local images: inline each one as a data URI (the default:
  * one file that opens anywhere), or copy it into `<page>_files/` beside the page with a relative
- * link percent-encoded segment by segment, so folders with spaces, `#`, `?` or `%` survive. Only
+ * link percent-encoded segment by segment, so names with spaces, `#`, `?`, `%` or `:` survive. Only
  * images the preview could show are touched: inside the posts folder, found by post-assets.ts.
  */
 import { copyFile, mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { encodeAssetPath } from "../../shared/api/assets";
+import { relativeHref } from "../../shared/export";
 import { isRelativeImageSource, localImagePath } from "../../shared/markdown/local-images";
 import { findPostAsset } from "../server/post-assets";
 
@@ -26,8 +26,8 @@ export function imagesFolderName(pageFile: string): string {
   return `${path.basename(pageFile, path.extname(pageFile))}_files`;
 }
 
-/** A file name in `used` that is not taken yet: `cat.png`, `cat-2.png` … */
-function freeName(name: string, used: Set<string>): string {
+/** A name (or `/`-separated path) not in `used` yet, ignoring case: `cat.png`, `cat-2.png` …; it is added to `used`. */
+export function freeName(name: string, used: Set<string>): string {
   const extension = path.extname(name);
   const stem = name.slice(0, name.length - extension.length);
   let candidate = name;
@@ -67,7 +67,7 @@ export async function exportImages(
         await mkdir(path.join(path.dirname(options.pageFile), filesFolder), { recursive: true });
         await copyFile(asset.absolutePath, path.join(path.dirname(options.pageFile), filesFolder, name));
         result.copied.push(`${filesFolder}/${name}`);
-        url = encodeAssetPath(`${filesFolder}/${name}`);
+        url = relativeHref(`${filesFolder}/${name}`);
       }
       byPath.set(relative, url);
     }

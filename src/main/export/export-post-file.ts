@@ -36,7 +36,7 @@ const GENERATOR_MARK = `<meta name="generator" content="${EXPORT_GENERATOR}">`;
 const FRAGMENT_MARK = `<!-- ${EXPORT_GENERATOR} export -->`;
 
 /** True when `file` is missing, or starts like a page or fragment Clearpost wrote. */
-async function isReplaceable(file: string): Promise<boolean> {
+export async function isReplaceable(file: string): Promise<boolean> {
   let handle;
   try {
     handle = await open(file, "r");
@@ -63,7 +63,7 @@ export async function renderPostExport(request: Omit<ExportPostFileRequest, "ove
       images = await exportImages(fragment, { folder: request.folder, id: request.id, mode: request.images, pageFile: request.destination });
     });
   const html = request.fragment
-    ? `${FRAGMENT_MARK}\n${await exportPostFragment(text, { id: request.id, sanitize })}`
+    ? await exportPostFragment(text, { id: request.id, sanitize })
     : await exportPostHtml(text, { id: request.id, css: EXPORT_THEME_CSS, sanitize });
   return { html, images };
 }
@@ -76,6 +76,7 @@ export async function exportPostToFile(request: ExportPostFileRequest): Promise<
   }
   await mkdir(path.dirname(destination), { recursive: true });
   const { html, images } = await renderPostExport({ ...request, destination });
-  await writeFileAtomic(destination, html);
+  // The mark lets a later export recognise the fragment as its own to replace.
+  await writeFileAtomic(destination, request.fragment ? `${FRAGMENT_MARK}\n${html}` : html);
   return { path: destination, ...images };
 }

@@ -4,18 +4,18 @@
  * both serve this same object, so the two transports cannot drift apart.
  */
 import path from "node:path";
-import type { ClearpostApi } from "../../shared/api/contract";
+import type { ClearpostApi, MenuCommand } from "../../shared/api/contract";
 import { ApiError } from "../../shared/api/errors";
 import type { PostsChangedEvent, Workspace } from "../../shared/model/post";
-import { fileStem } from "../../shared/post/fields";
 import { defaultPostsFolder } from "../app-paths";
-import { exportPostToFile } from "../export/export-post-file";
 import { PostLibrary, type StopWatching, type TrashItem, ensurePostsFolder, moveToFolderTrash } from "../library";
 import type { SettingsStore } from "../settings/settings-store";
+import { createExportCalls } from "./export-calls";
 import { ListenerSet } from "./listener-set";
 import { RelatedPostsService } from "./related-posts-service";
 
 export { ensurePostsFolder } from "../library";
+export { EXPORT_FOLDER_NAME } from "./export-calls";
 
 /** Where deleted posts go: the host's own trash, or `'folder'` for `.trash/` inside the posts folder. */
 export type TrashOption = { readonly kind: "system" | "folder"; trashItem(absolutePath: string): Promise<void> } | "folder";
@@ -33,13 +33,12 @@ export interface ClearpostServicesOptions {
    * a file), suggesting `fileName`; null in browser mode, where exports go to `export/` in the posts folder.
    */
   pickExportFile?: ((fileName: string) => Promise<string | null>) | null;
+  /** Asks the writer for the folder of an "Export all"; null in browser mode, where it is `export/` in the posts folder. */
+  pickExportFolder?: (() => Promise<string | null>) | null;
 }
 
-/** Where browser mode writes exports: a folder of the posts folder (it holds no posts, so the list ignores it). */
-export const EXPORT_FOLDER_NAME = "export";
-
-/** The API plus the host's way to stop watching when the app quits. */
-export type ClearpostServices = ClearpostApi & { close(): Promise<void> };
+/** The API plus the host's ways to pass on a menu command and to stop watching when the app quits. */
+export type ClearpostServices = ClearpostApi & { chooseMenuCommand(command: MenuCommand): void; close(): Promise<void> };
 
 /** The folder to open at start: the one asked for, else the last one opened, else `Documents/Clearpost`. */
 export async function resolveStartFolder(settings: SettingsStore, explicitFolder?: string): Promise<string> {
@@ -55,9 +54,9 @@ function trashFor(option: TrashOption, folder: string): TrashItem {
 /** Creates the services over `options.folder` and starts watching it. */
 export async function createClearpostServices(options: ClearpostServicesOptions): Promise<ClearpostServices> {
   const { settings, trash, pickFolder } = options;
-  const pickExportFile = options.pickExportFile ?? null;
   const postsChanged = new ListenerSet<PostsChangedEvent>();
   const workspaceChanged = new ListenerSet<Workspace>();
+  const menuCommands = new ListenerSet<MenuCommand>();
 
   const openLibrary = async (folder: string) => {
     const library = new PostLibrary(folder, { trashItem: trashFor(trash, path.resolve(folder)) });
@@ -96,24 +95,22 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
     savePost: ({ id, text, baseVersion }) => current.library.save(id, text, baseVersion),
     renamePost: (id, fileName) => current.library.rename(id, fileName),
     deletePost: (id) => current.library.delete(id),
-    exportPost: async (id, { images, fragment }) => {
-      const folder = current.library.folder;
-      const fileName = `${fileStem(id)}${fragment ? ".fragment" : ""}.html`;
-      const picked = pickExportFile ? await pickExportFile(fileName) : path.join(folder, EXPORT_FOLDER_NAME, fileName);
-      if (picked === null) return { path: null, missingImages: [] };
-      // The save dialog already asked before replacing a file; browser mode replaces only its own earlier exports.
-      const overwrite = pickExportFile ? "always" : "exports-only";
-      const written = await exportPostToFile({ folder, id, destination: picked, images, fragment, overwrite });
-      return { path: written.path, missingImages: written.missing };
-    },
+    ...createExportCalls({
+      folder: () => current.library.folder,
+      pickExportFile: options.pickExportFile ?? null,
+      pickExportFolder: options.pickExportFolder ?? null,
+    }),
     relatedPosts: (id) => current.related.related(id),
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),
     onDidChangePosts: (listener) => postsChanged.add(listener),
     onDidChangeWorkspace: (listener) => workspaceChanged.add(listener),
+    onDidChooseMenuCommand: (listener) => menuCommands.add(listener),
+    chooseMenuCommand: (command) => menuCommands.emit(command),
     close: async () => {
       postsChanged.clear();
       workspaceChanged.clear();
+      menuCommands.clear();
       await current.stopWatching();
     },
   };

@@ -51,6 +51,33 @@ export interface RelatedPostSummary {
   readonly similarity: number;
 }
 
+/** A post's body for the clipboard ("Copy as HTML"). */
+export interface PostBodyHtml {
+  /** The body's HTML through the shared sanitizing policy (as in an export), local images inlined as data URIs. */
+  readonly html: string;
+  /** Local image sources that name no image in the posts folder. */
+  readonly missingImages: readonly string[];
+}
+
+/** How to export every post ("Export all"). */
+export interface ExportAllPostsRequest {
+  readonly images: "inline" | "folder";
+}
+
+/** What "Export all" wrote. */
+export interface ExportAllPostsResult {
+  /** The folder written (absolute), or null when the writer cancelled the folder dialog. */
+  readonly folder: string | null;
+  /** Pages written (besides `index.html`) and drafts left out. */
+  readonly posts: number;
+  readonly drafts: number;
+  /** Local image sources, over all posts, that name no image in the posts folder. */
+  readonly missingImages: number;
+}
+
+/** A command the writer chose in the desktop app's menu, for the window to carry out. */
+export type MenuCommand = "export-html";
+
 /** Every call the UI can make. Each returns a promise; failures reject with an ApiError. */
 export interface ClearpostCalls {
   /** The posts folder and what this transport can do with it. */
@@ -74,6 +101,13 @@ export interface ClearpostCalls {
   exportPost(id: PostId, request: ExportPostRequest): Promise<ExportPostResult>;
   /** The five saved posts most like post `id` by content, most similar first. */
   relatedPosts(id: PostId): Promise<readonly RelatedPostSummary[]>;
+  /** The post's body HTML, as "Export fragment" writes it, for the window to put on the clipboard. */
+  exportPostBody(id: PostId): Promise<PostBodyHtml>;
+  /**
+   * Writes every post that is not a draft plus an `index.html` listing them. In the desktop app
+   * the writer picks the folder; in browser mode it is `export/` in the posts folder.
+   */
+  exportAllPosts(request: ExportAllPostsRequest): Promise<ExportAllPostsResult>;
   getSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
 }
@@ -82,6 +116,8 @@ export interface ClearpostCalls {
 export interface ClearpostEvents {
   onDidChangePosts(listener: (event: PostsChangedEvent) => void): () => void;
   onDidChangeWorkspace(listener: (workspace: Workspace) => void): () => void;
+  /** The writer chose a menu command (desktop app only) that acts on the open post. */
+  onDidChooseMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
 /** The whole API as the renderer sees it (`window.clearpost` or the HTTP client). */
@@ -107,6 +143,8 @@ const isSavePostRequest: ArgCheck = (v) =>
 const isExportPostRequest: ArgCheck = (v) =>
   isRecord(v) && Object.keys(v).length === 2 && (v.images === "inline" || v.images === "folder") && typeof v.fragment === "boolean";
 
+const isExportAllPostsRequest: ArgCheck = (v) => isRecord(v) && Object.keys(v).length === 1 && (v.images === "inline" || v.images === "folder");
+
 const isSettingsPatch: ArgCheck = (v) =>
   isRecord(v) &&
   Object.entries(v).every(([key, value]) => {
@@ -130,6 +168,8 @@ export const CALLS = {
   deletePost: [isPostId],
   exportPost: [isPostId, isExportPostRequest],
   relatedPosts: [isPostId],
+  exportPostBody: [isPostId],
+  exportAllPosts: [isExportAllPostsRequest],
   getSettings: [],
   updateSettings: [isSettingsPatch],
 } as const satisfies { readonly [M in CallName]: { readonly length: CallArgs<M>["length"] } & readonly ArgCheck[] };
@@ -138,6 +178,7 @@ export const CALLS = {
 export const EVENTS = {
   onDidChangePosts: true,
   onDidChangeWorkspace: true,
+  onDidChooseMenuCommand: true,
 } as const satisfies { readonly [E in EventName]: true };
 
 export const CALL_NAMES = Object.keys(CALLS) as CallName[];

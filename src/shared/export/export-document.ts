@@ -4,31 +4,13 @@
  * the theme embedded, and a Content-Security-Policy that lets nothing run or load but the post's
  * own images and allowed video players. No script at all: JSON-LD is data that browsers never run.
  */
-import { VIDEO_EMBED_ORIGINS } from "../markdown/video-embeds";
 import type { ExportMetadata } from "./export-metadata";
 import { escapeHtml, jsonForScriptElement } from "./html-text";
+import { buildPageShell } from "./page-shell";
 import { renderPostHeaderHtml } from "./post-header-html";
-import { styleHashSource } from "./sha256";
 
 /** Written into every export, so a later export knows which files it may overwrite. */
 export const EXPORT_GENERATOR = "Clearpost";
-
-/**
- * The page's policy. The one `<style>` is allowed by its hash rather than `'unsafe-inline'`, so
- * even if some markup got past the sanitizer it could not add styles. Images may come from the
- * page's own folder (`'self'`, for `<slug>_files/`), data URIs (inlined images) and https.
- */
-export function exportContentSecurityPolicy(css: string): string {
-  return [
-    "default-src 'none'",
-    "script-src 'none'",
-    `style-src ${styleHashSource(css)}`,
-    "img-src 'self' data: https:",
-    `frame-src ${VIDEO_EMBED_ORIGINS.join(" ")}`,
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join("; ");
-}
 
 function meta(attribute: "name" | "property", key: string, content: string | null): string {
   return content === null || content === "" ? "" : `<meta ${attribute}="${key}" content="${escapeHtml(content)}">\n`;
@@ -92,25 +74,15 @@ export interface ExportDocumentParts {
 
 /** The whole page as text. */
 export function buildExportDocument({ metadata, bodyHtml, css }: ExportDocumentParts): string {
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(metadata.lang)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(exportContentSecurityPolicy(css))}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<meta name="referrer" content="strict-origin-when-cross-origin">
-<title>${escapeHtml(metadata.title)}</title>
-${headMetadata(metadata)}<style>${css}</style>
-</head>
-<body>
-<main class="post-page">
-<article class="post">
+  return buildPageShell({
+    lang: metadata.lang,
+    title: metadata.title,
+    head: headMetadata(metadata),
+    css,
+    main: `<article class="post">
 ${renderPostHeaderHtml(metadata)}<div class="post-body">
 ${bodyHtml}</div>
 </article>
-</main>
-</body>
-</html>
-`;
+`,
+  });
 }

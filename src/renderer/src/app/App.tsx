@@ -17,6 +17,7 @@ import { ErrorAlerts } from "./ErrorAlerts";
 import { ErrorLog } from "./errors";
 import { PostToolbar } from "./PostToolbar";
 import { SplitView } from "./SplitView";
+import { useMenuCommandsWithoutPost } from "./use-menu-commands-without-post";
 import { usePaneVisibility } from "./use-pane-visibility";
 import { usePostSession } from "./use-post-session";
 import { useSaveShortcut } from "./use-save-shortcut";
@@ -56,6 +57,7 @@ export function App() {
     if (!showEditor) togglePane("editor");
   }, [showEditor, togglePane]);
   useSaveShortcut(session);
+  useMenuCommandsWithoutPost(session, reportError);
   useWindowTitle(session);
 
   const commands = useMemo<PostCommands>(

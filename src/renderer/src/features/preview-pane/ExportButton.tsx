@@ -1,36 +1,57 @@
-import { useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useApi } from "../../api/api-context";
+import { PopupMenu } from "../../app/PopupMenu";
 import type { PostSession } from "../../session/post-session";
-import { useSessionStatus } from "../../session/use-session-status";
+import { copyOpenPostAsHtml, exportEveryPost, exportOpenPost } from "./export-commands";
 
 /**
- * "Export HTML": saves the post, then writes it as a standalone page with its images inlined
- * (desktop: where the writer picks; browser mode: `export/` in the posts folder), and says where.
+ * "Export HTML" writes the post as a standalone page with its images inlined (desktop: where the
+ * writer picks; browser mode: `export/` in the posts folder); the arrow beside it opens the other
+ * ways to publish: Copy as HTML, Export fragment, Export all posts. The desktop menu's File >
+ * Export HTML… runs the same export. A line beside the buttons says what happened.
  */
 export function ExportButton({ session }: { session: PostSession }) {
   const api = useApi();
-  const readOnly = useSessionStatus(session, (status) => status.readOnly !== null, false);
   const [busy, setBusy] = useState(false);
+  // `run` checks this rather than `busy`: a second click can come before React renders the first.
+  const running = useRef(false);
   const [message, setMessage] = useState("");
+  const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
 
-  const exportHtml = async () => {
+  const run = useCallback(async (command: () => Promise<string>) => {
+    if (running.current) return;
+    running.current = true;
     setBusy(true);
     setMessage("");
     try {
-      // The export reads the post from disk: what is on screen must be there first.
-      if (!(await session.save()) && !readOnly) {
-        setMessage("Save the post before exporting it.");
-        return;
-      }
-      const result = await api.exportPost(session.id, { images: "inline", fragment: false });
-      if (result.path === null) return;
-      const missing = result.missingImages.length;
-      setMessage(`Exported to ${result.path}${missing > 0 ? ` (${missing} image${missing === 1 ? "" : "s"} not found)` : ""}`);
+      setMessage(await command());
     } catch (error) {
       setMessage(error instanceof Error ? error.message : "The export failed.");
     } finally {
+      running.current = false;
       setBusy(false);
     }
+  }, []);
+
+  useEffect(
+    () =>
+      api.onDidChooseMenuCommand((command) => {
+        if (command === "export-html") void run(() => exportOpenPost(api, session, false));
+      }),
+    [api, session, run],
+  );
+
+  const closeMenu = useCallback(
+    (restoreFocus: boolean) => {
+      if (restoreFocus) menuAnchor?.focus();
+      setMenuAnchor(null);
+    },
+    [menuAnchor],
+  );
+  /** Runs a menu item's command from the click itself: copying needs a recent click. */
+  const choose = (command: () => Promise<string>) => {
+    closeMenu(true);
+    void run(command);
   };
 
   return (
@@ -38,9 +59,40 @@ export function ExportButton({ session }: { session: PostSession }) {
       <span className="export-status" aria-live="polite" title={message}>
         {message}
       </span>
-      <button type="button" className="button" disabled={busy} onClick={() => void exportHtml()}>
-        Export HTML
-      </button>
+      <span className="split-button">
+        {/* aria-disabled rather than disabled: a disabled button drops the keyboard focus the menu just gave back. */}
+        <button type="button" className="button" aria-disabled={busy} onClick={() => void run(() => exportOpenPost(api, session, false))}>
+          Export HTML
+        </button>
+        <button
+          type="button"
+          className="button split-button-more"
+          aria-label="More export options"
+          aria-haspopup="menu"
+          aria-expanded={menuAnchor !== null}
+          title="More export options"
+          aria-disabled={busy}
+          onClick={(event) => {
+            if (menuAnchor) closeMenu(false);
+            else if (!running.current) setMenuAnchor(event.currentTarget);
+          }}
+        >
+          <span aria-hidden="true">▾</span>
+        </button>
+      </span>
+      {menuAnchor ? (
+        <PopupMenu label="Export" anchor={menuAnchor} at={null} onClose={closeMenu}>
+          <button type="button" role="menuitem" tabIndex={-1} className="menu-item" onClick={() => choose(() => copyOpenPostAsHtml(api, session))}>
+            Copy as HTML
+          </button>
+          <button type="button" role="menuitem" tabIndex={-1} className="menu-item" onClick={() => choose(() => exportOpenPost(api, session, true))}>
+            Export fragment
+          </button>
+          <button type="button" role="menuitem" tabIndex={-1} className="menu-item" onClick={() => choose(() => exportEveryPost(api, session))}>
+            Export all posts
+          </button>
+        </PopupMenu>
+      ) : null}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { localImagePath } from "../../../../shared/markdown/local-images";
+import { placeCursorOnClick } from "../../preview/click-to-source";
 import { PostPreview } from "../../preview/post-preview";
 import { handlePreviewLinks } from "../../preview/preview-links";
 import { syncScroll } from "../../preview/scroll-sync";
@@ -10,7 +11,8 @@ import { PreviewWidthSwitch } from "./PreviewWidthSwitch";
 
 /**
  * The live preview of the open post. React renders only the frame; the content is patched by
- * PostPreview after each painted editor frame, block by block, and scrolls with the editor.
+ * PostPreview after each painted editor frame, block by block, and scrolls with the editor; a
+ * click on a block puts the editor's cursor at its source.
  */
 export function PreviewPane({ session }: { session: PostSession }) {
   const scroller = useRef<HTMLElement>(null);
@@ -33,6 +35,7 @@ export function PreviewPane({ session }: { session: PostSession }) {
     const preview = new PostPreview(header.current, body.current, imageUrl);
     const scroll = syncScroll(session.view, scroller.current, () => preview.positions());
     const stopLinks = handlePreviewLinks(scroller.current);
+    const stopClicks = placeCursorOnClick(session.view, scroller.current, () => preview.positions());
     const show = () => {
       preview.show(session.snapshot.get().post);
       scroll.previewChanged();
@@ -42,6 +45,7 @@ export function PreviewPane({ session }: { session: PostSession }) {
     return () => {
       stopShowing();
       stopLinks();
+      stopClicks();
       scroll.dispose();
       preview.clear();
     };
