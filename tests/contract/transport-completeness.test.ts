@@ -28,6 +28,7 @@ const SAMPLE_ARGS: { readonly [M in CallName]: CallArgs<M> } = {
   renamePost: ["notes/first.md", "second"],
   deletePost: ["notes/first.md"],
   exportPost: ["notes/first.md", { images: "inline", fragment: false }],
+  checkBeforePublishing: ["notes/first.md"],
   relatedPosts: ["notes/first.md"],
   exportPostBody: ["notes/first.md"],
   exportAllPosts: [{ images: "folder" }],

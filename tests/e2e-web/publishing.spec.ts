@@ -157,3 +157,25 @@ test("clicking the preview puts the cursor at the block's source, but links and 
   expect(await page.evaluate(() => window.getSelection()?.toString() ?? "")).toContain("second paragraph");
   await expect(cursorLine(page)).toHaveText(/Pastel de nata/);
 });
+
+test("Export HTML first lists what the post still lacks, and the writer can go back or export anyway", async ({ page }) => {
+  const editor = page.getByRole("textbox", { name: "Markdown editor" });
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.type("\n![](photos/missing.png)\n");
+  await page.getByRole("button", { name: "Export HTML" }).click();
+
+  const dialog = page.getByRole("dialog", { name: "Before you publish" });
+  const problems = dialog.getByRole("list", { name: "Problems found" });
+  await expect(problems).toContainText("“photos/missing.png” names no file in the posts folder");
+  await expect(problems).toContainText("alt text");
+  await expect(dialog.getByRole("button", { name: "Fix first" })).toBeFocused();
+  await dialog.getByRole("button", { name: "Fix first" }).click();
+  await expect(dialog).toBeHidden();
+  const exported = join(served.folder, "export", "lisbon.html");
+  await expect(page.getByText(`Exported to ${exported}`)).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Export HTML" }).click();
+  await dialog.getByRole("button", { name: "Export anyway" }).click();
+  await expect(page.getByText(`Exported to ${exported}`)).toBeVisible();
+});

@@ -10,6 +10,7 @@ import type { PostsChangedEvent, Workspace } from "../../shared/model/post";
 import { defaultPostsFolder } from "../app-paths";
 import { PostLibrary, type StopWatching, type TrashItem, ensurePostsFolder, moveToFolderTrash } from "../library";
 import type { SettingsStore } from "../settings/settings-store";
+import { checkBeforePublishing } from "../export/pre-publish-check";
 import { createExportCalls } from "./export-calls";
 import { ListenerSet } from "./listener-set";
 import { RelatedPostsService } from "./related-posts-service";
@@ -100,6 +101,7 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
       pickExportFile: options.pickExportFile ?? null,
       pickExportFolder: options.pickExportFolder ?? null,
     }),
+    checkBeforePublishing: async (id) => checkBeforePublishing(current.library, id, (await settings.get()).readabilityTarget),
     relatedPosts: (id) => current.related.related(id),
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),

@@ -3,6 +3,7 @@
  * the browser-mode HTTP server and its client are all built from the tables below, so a method
  * added here is either bound everywhere or the compiler complains.
  */
+import type { PublishProblem } from "../export/pre-publish";
 import type {
   PostDocument,
   PostId,
@@ -42,6 +43,8 @@ export interface ExportPostResult {
   /** Local image sources that name no image in the posts folder: left as written, they will not show. */
   readonly missingImages: readonly string[];
 }
+
+export type { PublishProblem } from "../export/pre-publish";
 
 /** A post like another by content, for the Keywords panel's "Related posts". */
 export interface RelatedPostSummary {
@@ -99,6 +102,8 @@ export interface ClearpostCalls {
    * picks the file; in browser mode it goes to `export/<post name>.html` in the posts folder.
    */
   exportPost(id: PostId, request: ExportPostRequest): Promise<ExportPostResult>;
+  /** What the saved post still lacks before publishing (title, description, alt texts, broken local links, grade over target …); empty when nothing. */
+  checkBeforePublishing(id: PostId): Promise<readonly PublishProblem[]>;
   /** The five saved posts most like post `id` by content, most similar first. */
   relatedPosts(id: PostId): Promise<readonly RelatedPostSummary[]>;
   /** The post's body HTML, as "Export fragment" writes it, for the window to put on the clipboard. */
@@ -167,6 +172,7 @@ export const CALLS = {
   renamePost: [isPostId, isNonEmptyString],
   deletePost: [isPostId],
   exportPost: [isPostId, isExportPostRequest],
+  checkBeforePublishing: [isPostId],
   relatedPosts: [isPostId],
   exportPostBody: [isPostId],
   exportAllPosts: [isExportAllPostsRequest],

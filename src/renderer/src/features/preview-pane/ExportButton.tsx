@@ -2,13 +2,17 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useApi } from "../../api/api-context";
 import { PopupMenu } from "../../app/PopupMenu";
 import type { PostSession } from "../../session/post-session";
-import { copyOpenPostAsHtml, exportEveryPost, exportOpenPost } from "./export-commands";
+import type { PublishProblem } from "../../../../shared/api/contract";
+import { checkOpenPost, copyOpenPostAsHtml, exportEveryPost, exportOpenPost, NOT_SAVED } from "./export-commands";
+import { PrePublishDialog } from "./PrePublishDialog";
 
 /**
  * "Export HTML" writes the post as a standalone page with its images inlined (desktop: where the
  * writer picks; browser mode: `export/` in the posts folder); the arrow beside it opens the other
  * ways to publish: Copy as HTML, Export fragment, Export all posts. The desktop menu's File >
- * Export HTML… runs the same export. A line beside the buttons says what happened.
+ * Export HTML… runs the same export. Before a page is exported, the pre-publish check lists what
+ * the post still lacks, and the writer fixes it or exports anyway. A line beside the buttons says
+ * what happened.
  */
 export function ExportButton({ session }: { session: PostSession }) {
   const api = useApi();
@@ -17,6 +21,7 @@ export function ExportButton({ session }: { session: PostSession }) {
   const running = useRef(false);
   const [message, setMessage] = useState("");
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
+  const [problems, setProblems] = useState<readonly PublishProblem[] | null>(null);
 
   const run = useCallback(async (command: () => Promise<string>) => {
     if (running.current) return;
@@ -33,12 +38,27 @@ export function ExportButton({ session }: { session: PostSession }) {
     }
   }, []);
 
+  /** Export HTML: the pre-publish check first; with problems, the dialog decides. */
+  const exportPage = useCallback(
+    () =>
+      run(async () => {
+        const found = await checkOpenPost(api, session);
+        if (found === null) return NOT_SAVED;
+        if (found.length > 0) {
+          setProblems(found);
+          return "";
+        }
+        return exportOpenPost(api, session, false);
+      }),
+    [api, session, run],
+  );
+
   useEffect(
     () =>
       api.onDidChooseMenuCommand((command) => {
-        if (command === "export-html") void run(() => exportOpenPost(api, session, false));
+        if (command === "export-html") void exportPage();
       }),
-    [api, session, run],
+    [api, exportPage],
   );
 
   const closeMenu = useCallback(
@@ -61,7 +81,7 @@ export function ExportButton({ session }: { session: PostSession }) {
       </span>
       <span className="split-button">
         {/* aria-disabled rather than disabled: a disabled button drops the keyboard focus the menu just gave back. */}
-        <button type="button" className="button" aria-disabled={busy} onClick={() => void run(() => exportOpenPost(api, session, false))}>
+        <button type="button" className="button" aria-disabled={busy} onClick={() => void exportPage()}>
           Export HTML
         </button>
         <button
@@ -92,6 +112,16 @@ export function ExportButton({ session }: { session: PostSession }) {
             Export all posts
           </button>
         </PopupMenu>
+      ) : null}
+      {problems ? (
+        <PrePublishDialog
+          problems={problems}
+          onCancel={() => setProblems(null)}
+          onExport={() => {
+            setProblems(null);
+            void run(() => exportOpenPost(api, session, false));
+          }}
+        />
       ) : null}
     </>
   );

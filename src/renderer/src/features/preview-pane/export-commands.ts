@@ -2,11 +2,11 @@
  * What the export controls and the desktop menu do, each ending in one line for the writer. The
  * exports read the post from disk, so the open post is saved first (a read-only one is on disk as shown).
  */
-import type { ClearpostApi } from "../../../../shared/api/contract";
+import type { ClearpostApi, PublishProblem } from "../../../../shared/api/contract";
 import type { PostSession } from "../../session/post-session";
 import { writeHtmlToClipboard } from "./clipboard-html";
 
-const NOT_SAVED = "Save the post before exporting it.";
+export const NOT_SAVED = "Save the post before exporting it.";
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 const missingNote = (missing: number) => (missing > 0 ? ` (${count(missing, "image")} not found)` : "");
@@ -14,6 +14,12 @@ const missingNote = (missing: number) => (missing > 0 ? ` (${count(missing, "ima
 /** True once what the editor shows is on disk. */
 async function onDisk(session: PostSession): Promise<boolean> {
   return (await session.save()) || session.status.get().readOnly !== null;
+}
+
+/** What the saved post still lacks before publishing; null when the open post could not be saved first. */
+export async function checkOpenPost(api: ClearpostApi, session: PostSession): Promise<readonly PublishProblem[] | null> {
+  if (!(await onDisk(session))) return null;
+  return api.checkBeforePublishing(session.id);
 }
 
 /** "Export HTML" (a standalone page) or "Export fragment" (the body alone); "" when the writer cancelled the dialog. */
