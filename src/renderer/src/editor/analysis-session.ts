@@ -22,6 +22,8 @@ export interface ReadabilityState {
   readonly report: ReadabilityReport | null;
   /** Set when the worker failed; the panel says so. */
   readonly failure: string | null;
+  /** The number of the request the report answers (0 without a report), so a measurement can tell which text is shown. */
+  readonly sequence: number;
 }
 
 /** The request being analysed: its number and the edits made to the editor since its text was taken. */
@@ -35,7 +37,7 @@ let nextKey = 0;
 /** One open post's readability: feeds the worker, keeps the report store and the editor's marks. */
 export class PostAnalysis {
   /** The latest report; the panel subscribes to it, so a report re-renders the panel only. */
-  readonly state: Store<ReadabilityState> = createStore<ReadabilityState>({ report: null, failure: null });
+  readonly state: Store<ReadabilityState> = createStore<ReadabilityState>({ report: null, failure: null, sequence: 0 });
   /** Add to the editor's extensions: the marks, their tooltips and the change tracking. */
   readonly editorExtension: Extension;
 
@@ -79,7 +81,7 @@ export class PostAnalysis {
     if (enabled) {
       this.request();
     } else {
-      this.state.set({ report: null, failure: this.state.get().failure });
+      this.state.set({ report: null, failure: this.state.get().failure, sequence: 0 });
       this.view?.dispatch({ effects: setReadabilityFindings.of([]) });
     }
   }
@@ -119,7 +121,7 @@ export class PostAnalysis {
   private readonly onResponse: AnalysisListener = (response) => {
     if (response.type === "worker-failed") {
       this.inFlight = null;
-      this.state.set({ report: null, failure: response.message });
+      this.state.set({ report: null, failure: response.message, sequence: 0 });
       return;
     }
     const inFlight = this.inFlight;
@@ -127,10 +129,10 @@ export class PostAnalysis {
     if (!inFlight || response.sequence !== inFlight.sequence || !this.enabled || !this.view) return;
     this.inFlight = null;
     if (response.type === "failed") {
-      this.state.set({ report: null, failure: response.message });
+      this.state.set({ report: null, failure: response.message, sequence: 0 });
     } else {
       const report = mapReport(response.report, inFlight.changes);
-      this.state.set({ report, failure: null });
+      this.state.set({ report, failure: null, sequence: response.sequence });
       this.view.dispatch({ effects: setReadabilityFindings.of(report.findings) });
     }
     if (this.stale) {

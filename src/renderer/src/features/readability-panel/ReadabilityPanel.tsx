@@ -25,7 +25,7 @@ interface ReadabilityPanelProps {
  */
 export function ReadabilityPanel({ session, preferences, revealEditor }: ReadabilityPanelProps) {
   const { analysis, view } = session;
-  const { report, failure } = useStoreValue(analysis.state, (state) => state);
+  const { report, failure, sequence } = useStoreValue(analysis.state, (state) => state);
   const hiddenKinds = useStoreValue(preferences, (value) => value.hiddenKinds);
 
   useEffect(() => {
@@ -51,7 +51,8 @@ export function ReadabilityPanel({ session, preferences, revealEditor }: Readabi
   const toggleKind = useCallback((kind: FindingKind, shown: boolean) => setMarkKindShown(preferences, kind, shown), [preferences]);
 
   return (
-    <section className="side-panel readability-panel" aria-label="Readability">
+    // data-analysed-sequence tells `npm run bench` which request's text the panel shows.
+    <section className="side-panel readability-panel" aria-label="Readability" data-analysed-sequence={sequence}>
       <h2 className="side-panel-title">Readability</h2>
       <div className="side-panel-body">
         {failure !== null ? (
