@@ -4,19 +4,7 @@ import { buildRelatedPostsIndex, buildTermVector, createKeywordAnalyzer, findRel
 import { createReadabilityAnalyzer } from "../../src/shared/readability";
 import { generatePost } from "../generator/generate-post";
 import { type NodeFigure, sample } from "./node-figure";
-
-/** `text` with `word` added after the first space past its middle: a one-word edit. */
-function withWordAdded(text: string, word: string): string {
-  const at = text.indexOf(" ", Math.floor(text.length / 2)) + 1;
-  return `${text.slice(0, at)}${word} ${text.slice(at)}`;
-}
-
-/** Two one-word edits to alternate, so every timed run differs from the cached text by one paragraph. */
-function alternatingEdits(text: string): () => string {
-  const edits = [withWordAdded(text, "quietly"), withWordAdded(text, "slowly")];
-  let turn = 0;
-  return () => edits[turn++ % 2] ?? text;
-}
+import { alternatingEdits } from "./one-word-edits";
 
 const thousands = (words: number) => `${(words / 1000).toLocaleString("en")}k words`;
 

@@ -5,20 +5,27 @@ import { join } from "node:path";
 import { runnerImport } from "vite";
 import { TINY_PNG } from "../../tests/support/tiny-png";
 import { createMarkdownRenderer } from "../../src/shared/markdown/create-markdown-renderer";
+import { PreviewBlockRenderer } from "../../src/shared/markdown/preview-block-renderer";
 import { renderPreviewBlocks } from "../../src/shared/markdown/preview-blocks";
 import { splitPost } from "../../src/shared/post/front-matter";
 import type * as ExportPostFile from "../../src/main/export/export-post-file";
 import { generatePost } from "../generator/generate-post";
 import { type NodeFigure, sample } from "./node-figure";
+import { alternatingEdits } from "./one-word-edits";
 
 
-/** Parsing a whole body into preview blocks, as the preview does after each painted keystroke. */
+/** The preview's blocks of a whole body (opening a post), and after a one-word edit (a keystroke: only the touched blocks). */
 export async function previewParseFigures(sizes: readonly number[], seed: number): Promise<NodeFigure[]> {
   const md = createMarkdownRenderer();
   const figures: NodeFigure[] = [];
   for (const words of sizes) {
     const { body, bodyLine } = splitPost(generatePost({ words, seed }).text);
-    figures.push(await sample("markdown", `preview blocks of ${words.toLocaleString("en")} words (whole body)`, () => renderPreviewBlocks(md, body, bodyLine)));
+    const size = words.toLocaleString("en");
+    figures.push(await sample("markdown", `preview blocks of ${size} words, whole body`, () => renderPreviewBlocks(md, body, bodyLine)));
+    const renderer = new PreviewBlockRenderer(md);
+    renderer.render(body, bodyLine);
+    const nextEdit = alternatingEdits(body);
+    figures.push(await sample("markdown", `preview blocks of ${size} words, after a one-word edit`, () => renderer.render(nextEdit(), bodyLine), { runs: 9 }));
   }
   return figures;
 }
