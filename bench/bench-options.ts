@@ -7,7 +7,9 @@ export const USAGE = `npm run bench [-- options]
   --repeats N           browser repetitions; medians and spreads are reported (default: 3)
   --seed N              seed of the generated posts (default: 1)
   --quick               --sizes 1000 --repeats 1, and nothing saved
-  --no-save             print only; do not rewrite bench/results.md and bench/results.json`;
+  --no-save             print only; do not rewrite bench/results.md and bench/results.json
+  --profile DIR         also write a CPU profile of each typing run to DIR (open in Chromium's DevTools);
+                        profiling slows the pages, so use it to find causes, not figures`;
 
 /** What to run. */
 export interface BenchOptions {
@@ -17,6 +19,8 @@ export interface BenchOptions {
   readonly repeats: number;
   readonly seed: number;
   readonly save: boolean;
+  /** Where to write CPU profiles of the typing, or null. */
+  readonly profileFolder: string | null;
 }
 
 function positiveInteger(text: string, flag: string): number {
@@ -36,6 +40,7 @@ export function parseBenchOptions(args: readonly string[]): BenchOptions {
       seed: { type: "string" },
       quick: { type: "boolean", default: false },
       "no-save": { type: "boolean", default: false },
+      profile: { type: "string" },
     },
   });
   if (values.only !== undefined && values.only !== "browser" && values.only !== "node") throw new Error(`--only takes browser or node, not "${values.only}"`);
@@ -47,5 +52,6 @@ export function parseBenchOptions(args: readonly string[]): BenchOptions {
     repeats: positiveInteger(values.repeats ?? (quick ? "1" : "3"), "--repeats"),
     seed: positiveInteger(values.seed ?? "1", "--seed"),
     save: !quick && !(values["no-save"] ?? false),
+    profileFolder: values.profile ?? null,
   };
 }

@@ -3,6 +3,7 @@
  * frames, weigh the heap and the DOM, put the caret at the end of the middle paragraph, warm up,
  * then type 40 characters one every 120 ms while the probe times each keystroke.
  */
+import { writeFile } from "node:fs/promises";
 import type { Browser, Page } from "@playwright/test";
 import type { ProbeReport } from "../pages/probe-protocol";
 import { middleParagraphEnd } from "./caret-target";
@@ -54,9 +55,29 @@ async function weigh(page: Page): Promise<{ heapBytes: number; domNodes: number 
   return { heapBytes: heap.usedSize, domNodes: metrics.find((metric) => metric.name === "Nodes")?.value ?? 0 };
 }
 
-/** Measures `subject` with `post` (titled `title`) in a fresh context of `browser`. */
-export async function measureTyping(browser: Browser, subject: PageUnderTest, probeScript: string, post: string, title: string): Promise<PageMeasurement> {
-  const { url, setup } = await subject.load(post, title);
+/** The post to type into, and where to write a CPU profile of the typing (null: none). */
+export interface TypingRun {
+  readonly text: string;
+  readonly title: string;
+  readonly profilePath: string | null;
+}
+
+/** Records a CPU profile of `page` from now until the returned function is called, which writes it to `path`. */
+async function startProfile(page: Page, path: string): Promise<() => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.start");
+  return async () => {
+    const { profile } = await cdp.send("Profiler.stop");
+    await writeFile(path, JSON.stringify(profile));
+    await cdp.detach();
+  };
+}
+
+/** Measures `subject` with `run.text` (titled `run.title`) in a fresh context of `browser`. */
+export async function measureTyping(browser: Browser, subject: PageUnderTest, probeScript: string, run: TypingRun): Promise<PageMeasurement> {
+  const post = run.text;
+  const { url, setup } = await subject.load(post, run.title);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -74,10 +95,12 @@ export async function measureTyping(browser: Browser, subject: PageUnderTest, pr
     await waitForQuiet(page, timeout);
     const before = target.text + WARM_UP;
     if (!(await page.locator(".cm-content").innerText()).includes(before)) throw new Error(`${subject.name}: the warm-up keys did not land at the end of line ${target.line}`);
+    const stopProfile = run.profilePath ? await startProfile(page, run.profilePath) : null;
     await page.evaluate((request) => window.benchProbe?.arm(request), { typed: TYPED, anchor: before.slice(-ANCHOR_LENGTH), baseLength: post.length + WARM_UP.length });
     await typeSteadily(page, TYPED);
     // A page that never catches up is reported with the frames it did reach.
     await page.waitForFunction(() => window.benchProbe?.settled() ?? false, null, { timeout: 30_000 }).catch(() => undefined);
+    await stopProfile?.();
     await sleep(200);
     const probe = await page.evaluate(() => {
       const report = window.benchProbe?.report();

@@ -1,5 +1,5 @@
 /** The browser phase: Clearpost and the bare editor, in one Chromium, for each size and repeat. */
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
@@ -11,11 +11,12 @@ import { baselinePage, clearpostPage, type PageName, type PageUnderTest } from "
 import { serveBaseline } from "./static-server";
 import { type TypingFigures, typingFigures } from "./typing-metrics";
 
-/** Which sizes to measure, how often, from which seed. */
+/** Which sizes to measure, how often, from which seed, and where to put CPU profiles (null: none). */
 export interface BrowserPhaseOptions {
   readonly sizes: readonly number[];
   readonly repeats: number;
   readonly seed: number;
+  readonly profileFolder: string | null;
 }
 
 /** The figures of one page at one size in one repeat. */
@@ -35,6 +36,7 @@ export interface BrowserPhaseResult {
 /** Runs every measurement; `log` hears progress. */
 export async function runBrowserPhase(options: BrowserPhaseOptions, log: (line: string) => void): Promise<BrowserPhaseResult> {
   const folder = await mkdtemp(join(tmpdir(), "clearpost-bench-"));
+  if (options.profileFolder) await mkdir(options.profileFolder, { recursive: true });
   const pages = await buildPages(folder);
   const server = await serveBaseline(pages.baselineFolder);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -51,7 +53,8 @@ export async function runBrowserPhase(options: BrowserPhaseOptions, log: (line: 
         const ordered = repeat % 2 === 1 ? subjects : [...subjects].reverse();
         for (const subject of ordered) {
           log(`repeat ${repeat}/${options.repeats}: ${subject.name}, ${words} words`);
-          const measurement = await measureTyping(browser, subject, pages.probeScript, post, title);
+          const profilePath = options.profileFolder && join(options.profileFolder, `${subject.name}-${words}-words-${repeat}.cpuprofile`);
+          const measurement = await measureTyping(browser, subject, pages.probeScript, { text: post, title, profilePath });
           results.push({ words, page: subject.name, repeat, figures: typingFigures(measurement, subject.name === "clearpost") });
         }
       }
