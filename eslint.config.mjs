@@ -53,8 +53,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ["tests/**/*.ts", "scripts/**/*.{ts,mjs}", "*.config.{ts,mts,mjs}", "bin/**/*.cjs"],
+    files: ["tests/**/*.ts", "scripts/**/*.{ts,mjs}", "bench/**/*.ts", "*.config.{ts,mts,mjs}", "bin/**/*.cjs"],
+    ignores: ["bench/pages/**"],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The bench's pages run in Chromium: the bare editor and the probe.
+    files: ["bench/pages/**/*.ts"],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: forbid("bench/pages", ["node:*", "**/main/**", "**/tests/**", "jsdom"]),
   },
   {
     files: ["bin/**/*.cjs"],

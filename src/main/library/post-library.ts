@@ -58,6 +58,8 @@ export class PostLibrary {
   readonly #now: () => Date;
   /** Changes run one at a time, so two saves of one post cannot both pass the version check. */
   #changes: Promise<unknown> = Promise.resolve();
+  /** The last list's entries by file, with the file's stamp when it was read: a file whose stamp is unchanged is not read again. */
+  #listed = new Map<string, { readonly stamp: string; readonly summary: PostSummary }>();
 
   constructor(folder: string, options: PostLibraryOptions) {
     this.folder = path.resolve(folder);
@@ -75,20 +77,38 @@ export class PostLibrary {
   async list(): Promise<PostSummary[]> {
     const files = await asFileAction("list", this.folder, () => findPostFiles(this.folder));
     const summaries: PostSummary[] = [];
+    const listed = new Map<string, { stamp: string; summary: PostSummary }>();
     for (let start = 0; start < files.length; start += LIST_BATCH_SIZE) {
-      const batch = files.slice(start, start + LIST_BATCH_SIZE).map((file) => this.#summarizeForList(file));
+      const batch = files.slice(start, start + LIST_BATCH_SIZE).map((file) => this.#summarizeForList(file, listed));
       for (const summary of await Promise.all(batch)) if (summary !== null) summaries.push(summary);
     }
+    this.#listed = listed;
     return summaries.sort(comparePostsNewestFirst);
   }
 
-  /** A list entry; a post that cannot be read is listed with the reason, one deleted meanwhile is left out. */
-  async #summarizeForList(absolutePath: string): Promise<PostSummary | null> {
+  /**
+   * A list entry, reused from the last list when the file's modification time, change time and
+   * size are the same (a stat instead of a read); a post that cannot be read is listed with the
+   * reason, one deleted meanwhile is left out. Entries read afresh go into `listed`.
+   */
+  async #summarizeForList(absolutePath: string, listed: Map<string, { stamp: string; summary: PostSummary }>): Promise<PostSummary | null> {
     const id = postIdFromPath(this.folder, absolutePath);
     try {
+      const stats = await stat(absolutePath);
+      const stamp = `${stats.mtimeMs}:${stats.ctimeMs}:${stats.size}`;
+      const known = this.#listed.get(absolutePath);
+      if (known?.stamp === stamp) {
+        listed.set(absolutePath, known);
+        return known.summary;
+      }
       const file = await readIfExists(absolutePath);
-      return file === null ? null : summaryOf(id, file);
+      if (file === null) return null;
+      // The stamp taken before the read: a change during the read makes the next list read again.
+      const summary = summaryOf(id, file);
+      if (file.readOnly === null) listed.set(absolutePath, { stamp, summary });
+      return summary;
     } catch (error) {
+      if (errnoCode(error) === "ENOENT") return null;
       const problem = fileErrorToApiError(error, "open", id);
       if (problem === null) throw error;
       return summarizePost(id, "", 0, problem.message);

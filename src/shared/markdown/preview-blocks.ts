@@ -78,7 +78,7 @@ function joinSpanningHtml(groups: readonly Token[][]): Token[][] {
 }
 
 /** Number of lines of `text` (a final line break ends the last line, it does not start one). */
-function lineCount(text: string): number {
+export function lineCount(text: string): number {
   let lines = 1;
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
   return text.endsWith("\n") ? lines - 1 : lines;

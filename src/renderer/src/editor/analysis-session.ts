@@ -26,6 +26,8 @@ export interface AnalysisState {
   readonly keywords: KeywordReport | null;
   /** Set when the worker failed; the panels say so. */
   readonly failure: string | null;
+  /** The number of the request the report answers (0 without a report), so a measurement can tell which text is shown. */
+  readonly sequence: number;
 }
 
 /** The two checkers a panel can turn on. */
@@ -42,7 +44,7 @@ let nextKey = 0;
 /** One open post's analysis: feeds the worker, keeps the reports' store and the editor's readability marks. */
 export class PostAnalysis {
   /** The latest reports; the panels subscribe to it, so a report re-renders the panels only. */
-  readonly state: Store<AnalysisState> = createStore<AnalysisState>({ readability: null, keywords: null, failure: null });
+  readonly state: Store<AnalysisState> = createStore<AnalysisState>({ readability: null, keywords: null, failure: null, sequence: 0 });
   /** Add to the editor's extensions: the marks, their tooltips and the change tracking. */
   readonly editorExtension: Extension;
 
@@ -134,7 +136,7 @@ export class PostAnalysis {
   private readonly onResponse: AnalysisListener = (response) => {
     if (response.type === "worker-failed") {
       this.inFlight = null;
-      this.state.set({ readability: null, keywords: null, failure: response.message });
+      this.state.set({ readability: null, keywords: null, failure: response.message, sequence: 0 });
       return;
     }
     const inFlight = this.inFlight;
@@ -142,14 +144,14 @@ export class PostAnalysis {
     if (!inFlight || response.sequence !== inFlight.sequence || this.enabled.size === 0 || !this.view) return;
     this.inFlight = null;
     if (response.type === "failed") {
-      this.state.set({ readability: null, keywords: null, failure: response.message });
+      this.state.set({ readability: null, keywords: null, failure: response.message, sequence: 0 });
     } else {
       const { readability, keywords } = response.reports;
       const mapped = {
         readability: readability && mapReadabilityReport(readability, inFlight.changes),
         keywords: keywords && mapKeywordReport(keywords, inFlight.changes),
       };
-      this.state.set({ ...mapped, failure: null });
+      this.state.set({ ...mapped, failure: null, sequence: response.sequence });
       if (mapped.readability) this.view.dispatch({ effects: setReadabilityFindings.of(mapped.readability.findings) });
     }
     if (this.stale) {

@@ -1,6 +1,6 @@
 /**
  * The preview's body as a list of top-level blocks that is patched, not replaced: a keystroke
- * re-renders the whole body's tokens (cheap), but only blocks whose HTML changed are sanitized
+ * re-renders only the blocks it touched (preview-block-renderer.ts), and only blocks whose HTML changed are sanitized
  * and swapped in the DOM. Blocks that merely moved (a line was added above them) keep their
  * nodes and get their new `data-source-line`. Full re-renders of long posts cost hundreds of
  * milliseconds of style and layout (perf-method.md); this keeps a keystroke to a block or two.
@@ -29,8 +29,16 @@ interface ShownBlock {
 
 const LINE_ATTRIBUTE = "data-source-line";
 
+/** Keys of blocks already seen: the renderer hands back the same objects for unchanged blocks. */
+const keys = new WeakMap<PreviewBlock, string>();
+
 function keyOf(block: PreviewBlock): string {
-  return block.html.replace(` ${LINE_ATTRIBUTE}="${block.startLine}"`, "");
+  let key = keys.get(block);
+  if (key === undefined) {
+    key = block.html.replace(` ${LINE_ATTRIBUTE}="${block.startLine}"`, "");
+    keys.set(block, key);
+  }
+  return key;
 }
 
 /** Changes a block's sanitized nodes before they are shown (the preview points local images at the asset URL). */

@@ -1,6 +1,6 @@
 /** Shows a post in the preview: its front matter as a header, its body as incrementally patched blocks. */
 import { createMarkdownRenderer } from "../../../shared/markdown/create-markdown-renderer";
-import { renderPreviewBlocks } from "../../../shared/markdown/preview-blocks";
+import { PreviewBlockRenderer } from "../../../shared/markdown/preview-block-renderer";
 import { readPostHeader } from "../../../shared/post/fields";
 import type { SplitPost } from "../../../shared/post/front-matter";
 import { type BlockPosition, PreviewBlockList } from "./block-list";
@@ -9,7 +9,7 @@ import { buildPostHeader } from "./post-header";
 
 /** One post's preview, drawn into a header slot and a body element that nothing else writes to. */
 export class PostPreview {
-  private readonly md = createMarkdownRenderer();
+  private readonly renderer = new PreviewBlockRenderer(createMarkdownRenderer());
   private readonly blocks: PreviewBlockList;
   private shownHeader = "";
 
@@ -31,7 +31,7 @@ export class PostPreview {
       const built = header ? buildPostHeader(header) : null;
       this.headerSlot.replaceChildren(...(built ? [built] : []));
     }
-    this.blocks.update(renderPreviewBlocks(this.md, post.body, post.bodyLine));
+    this.blocks.update(this.renderer.render(post.body, post.bodyLine));
   }
 
   /** The body's blocks with their source lines, for scroll sync. */

@@ -32,6 +32,7 @@ export function ReadabilityPanel({ session, preferences, revealEditor, target, o
   const { analysis, view } = session;
   const report = useStoreValue(analysis.state, (state) => state.readability);
   const failure = useStoreValue(analysis.state, (state) => state.failure);
+  const sequence = useStoreValue(analysis.state, (state) => state.sequence);
   const hiddenKinds = useStoreValue(preferences, (value) => value.hiddenKinds);
 
   useEffect(() => {
@@ -46,7 +47,7 @@ export function ReadabilityPanel({ session, preferences, revealEditor, target, o
   const toggleKind = useCallback((kind: FindingKind, shown: boolean) => setMarkKindShown(preferences, kind, shown), [preferences]);
 
   return (
-    <SidePanel name="Readability" className="readability-panel" failure={failure} ready={report !== null}>
+    <SidePanel name="Readability" className="readability-panel" failure={failure} ready={report !== null} analysedSequence={sequence}>
       {() =>
         report === null || report.stats.words === 0 ? (
           report && <GradeSummary report={report} />

@@ -8,14 +8,16 @@ interface SidePanelProps {
   readonly failure: string | null;
   /** False while the first report is on its way. */
   readonly ready: boolean;
+  /** The number of the analysis request the panel shows, for `npm run bench` to tell which keystrokes it reflects. */
+  readonly analysedSequence?: number;
   /** The content, rendered only when ready and not failed. */
   readonly children: () => ReactNode;
 }
 
 /** A panel of the right-hand column: a named region with a title, saying so while its report is missing or failed. */
-export function SidePanel({ name, className, failure, ready, children }: SidePanelProps) {
+export function SidePanel({ name, className, failure, ready, analysedSequence, children }: SidePanelProps) {
   return (
-    <section className={`side-panel ${className}`} aria-label={name}>
+    <section className={`side-panel ${className}`} aria-label={name} data-analysed-sequence={analysedSequence}>
       <h2 className="side-panel-title">{name}</h2>
       <div className="side-panel-body">
         {failure !== null ? (
