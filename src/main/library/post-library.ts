@@ -119,9 +119,10 @@ export class PostLibrary {
 
   /**
    * Writes `text` (as UTF-8, line endings untouched) over post `id` atomically. With a
-   * `baseVersion`, refuses with "conflict" when the post on disk is no longer that version.
+   * `baseVersion`, refuses with "conflict" when the post on disk is no longer that version;
+   * refuses with "would-empty" to replace a non-empty post with nothing unless `allowEmpty`.
    */
-  async save(id: PostId, text: string, baseVersion: PostVersion | null): Promise<SavePostResult> {
+  async save(id: PostId, text: string, baseVersion: PostVersion | null, { allowEmpty = false }: { allowEmpty?: boolean } = {}): Promise<SavePostResult> {
     return this.#oneAtATime(() =>
       asFileAction("save", id, async () => {
         const absolutePath = await resolvePostPath(this.folder, id);
@@ -132,6 +133,10 @@ export class PostLibrary {
         }
         if (baseVersion !== null && onDisk !== null && onDisk.version !== baseVersion) {
           throw new ApiError("conflict", `"${id}" was changed outside Clearpost since you opened it. Reload it to see those changes, or keep your version to overwrite them.`);
+        }
+        // An empty save over words is what a crash or a bug looks like; only the writer's say-so allows it.
+        if (text === "" && !allowEmpty && onDisk !== null && onDisk.text !== "") {
+          throw new ApiError("would-empty", `Saving now would leave "${id}" empty. Clearpost keeps the words on disk until you confirm that the post should be empty.`);
         }
         const bytes = Buffer.from(text, "utf8");
         await writeFileAtomic(absolutePath, bytes);

@@ -92,7 +92,7 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
     listPosts: () => current.library.list(),
     readPost: (id) => current.library.read(id),
     createPost: (title) => current.library.create(title),
-    savePost: ({ id, text, baseVersion }) => current.library.save(id, text, baseVersion),
+    savePost: ({ id, text, baseVersion, allowEmpty }) => current.library.save(id, text, baseVersion, { allowEmpty: allowEmpty ?? false }),
     renamePost: (id, fileName) => current.library.rename(id, fileName),
     deletePost: (id) => current.library.delete(id),
     exportPost: async (id, { images, fragment }) => {

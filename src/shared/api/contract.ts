@@ -19,6 +19,8 @@ export interface SavePostRequest {
   readonly text: string;
   /** The version the editor loaded or last saved; null to write regardless (the writer chose "keep mine"). */
   readonly baseVersion: PostVersion | null;
+  /** The writer confirmed that emptying the post is what they want; without it an empty text never replaces a non-empty post. */
+  readonly allowEmpty?: boolean;
 }
 
 /** What a save returns: the new version on disk. */
@@ -92,7 +94,11 @@ const isPostId: ArgCheck = (v) => typeof v === "string" && v.length > 0 && v.len
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 const isSavePostRequest: ArgCheck = (v) =>
-  isRecord(v) && isPostId(v.id) && isString(v.text) && (v.baseVersion === null || isString(v.baseVersion));
+  isRecord(v) &&
+  isPostId(v.id) &&
+  isString(v.text) &&
+  (v.baseVersion === null || isString(v.baseVersion)) &&
+  (v.allowEmpty === undefined || typeof v.allowEmpty === "boolean");
 
 const isExportPostRequest: ArgCheck = (v) =>
   isRecord(v) && Object.keys(v).length === 2 && (v.images === "inline" || v.images === "folder") && typeof v.fragment === "boolean";
