@@ -30,6 +30,9 @@ const SAMPLE_ARGS: { readonly [M in CallName]: CallArgs<M> } = {
   exportPost: ["notes/first.md", { images: "inline", fragment: false }],
   getSettings: [],
   updateSettings: [{ readabilityTarget: 9 }],
+  backupPost: [{ id: "notes/first.md", text: "# Hi, unsaved", baseVersion: null }],
+  discardBackup: ["notes/first.md"],
+  listBackups: [],
 };
 
 const SAMPLE_EVENTS: { readonly [E in EventName]: unknown } = {

@@ -240,14 +240,16 @@ describe.each(SUBJECTS)("through %s", (_name, start) => {
     await subject.close();
   });
 
-  it.each(HOSTILE_IDS.map((id) => [label(id), id]))("refuses to read, save, rename or delete %s", async (_label, id) => {
+  it.each(HOSTILE_IDS.map((id) => [label(id), id]))("refuses to read, save, rename, delete or back up %s", async (_label, id) => {
     const outcomes = {
       readPost: refused(await subject.call("readPost", [id])),
       savePost: refused(await subject.call("savePost", [{ id, text: "overwritten by a stranger", baseVersion: null }])),
       renamePost: refused(await subject.call("renamePost", [id, "renamed-by-a-stranger"])),
       deletePost: refused(await subject.call("deletePost", [id])),
+      backupPost: refused(await subject.call("backupPost", [{ id, text: "journaled by a stranger", baseVersion: null }])),
+      discardBackup: refused(await subject.call("discardBackup", [id])),
     };
-    expect(outcomes).toEqual({ readPost: true, savePost: true, renamePost: true, deletePost: true });
+    expect(outcomes).toEqual({ readPost: true, savePost: true, renamePost: true, deletePost: true, backupPost: true, discardBackup: true });
   });
 
   it.each(HOSTILE_FILE_NAMES.map((name) => [label(name), name]))("refuses to rename a post to %s", async (_label, name) => {

@@ -3,7 +3,7 @@ export { writeFileAtomic } from "./atomic-write";
 export { MAX_EDITABLE_BYTES } from "./decode";
 export { type FileAction, fileErrorToApiError } from "./file-errors";
 export { PostLibrary, type PostLibraryOptions } from "./post-library";
-export { checkPostId, isMarkdownFileName, resolvePostPath } from "./post-paths";
+export { isMarkdownFileName, resolvePostPath } from "./post-paths";
 export { FOLDER_TRASH_NAME, moveToFolderTrash, type TrashItem } from "./trash";
 export type { PostsChangeListener, StopWatching } from "./watch";
 export { type EnsuredPostsFolder, ensurePostsFolder } from "./welcome";

@@ -81,11 +81,6 @@ function idSegments(id: PostId): string[] {
   return segments;
 }
 
-/** Throws (as resolvePostPath would) for an id that could name anything but a post in the folder, without touching the disk. */
-export function checkPostId(id: PostId): void {
-  idSegments(id);
-}
-
 /** True when `target` is a symlink whose target does not exist (realpath said ENOENT, lstat finds the link). */
 async function isBrokenLink(target: string): Promise<boolean> {
   try {

@@ -9,8 +9,12 @@ import { ApiError } from "../../shared/api/errors";
 import type { PostsChangedEvent, Workspace } from "../../shared/model/post";
 import { fileStem } from "../../shared/post/fields";
 import { defaultPostsFolder } from "../app-paths";
+import { BackupStore } from "../backup/backup-store";
+import { backupFailure } from "../backup/backup-failure";
+import { unsavedPosts } from "../backup/unsaved-posts";
 import { exportPostToFile } from "../export/export-post-file";
-import { PostLibrary, type StopWatching, type TrashItem, ensurePostsFolder, moveToFolderTrash } from "../library";
+import { asFileAction } from "../library/file-errors";
+import { PostLibrary, type StopWatching, type TrashItem, ensurePostsFolder, moveToFolderTrash, resolvePostPath } from "../library";
 import type { SettingsStore } from "../settings/settings-store";
 import { ListenerSet } from "./listener-set";
 
@@ -57,6 +61,8 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
   const pickExportFile = options.pickExportFile ?? null;
   const postsChanged = new ListenerSet<PostsChangedEvent>();
   const workspaceChanged = new ListenerSet<Workspace>();
+  // Backups live beside the settings file: the app data folder, never the posts folder.
+  const backups = new BackupStore(path.dirname(settings.filePath));
 
   const openLibrary = async (folder: string) => {
     const library = new PostLibrary(folder, { trashItem: trashFor(trash, path.resolve(folder)) });
@@ -64,6 +70,9 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
     return { library, stopWatching };
   };
   let current = await openLibrary(options.folder);
+
+  // Journal calls refuse the ids a save refuses: no backup for a post outside the folder.
+  const checkedPostPath = (id: string) => asFileAction("save", id, () => resolvePostPath(current.library.folder, id));
 
   const workspace = (): Workspace => ({
     folder: current.library.folder,
@@ -92,9 +101,24 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
     listPosts: () => current.library.list(),
     readPost: (id) => current.library.read(id),
     createPost: (title) => current.library.create(title),
-    savePost: ({ id, text, baseVersion, allowEmpty }) => current.library.save(id, text, baseVersion, { allowEmpty: allowEmpty ?? false }),
-    renamePost: (id, fileName) => current.library.rename(id, fileName),
-    deletePost: (id) => current.library.delete(id),
+    savePost: async ({ id, text, baseVersion, allowEmpty }) => {
+      const { library } = current;
+      const saved = await library.save(id, text, baseVersion, { allowEmpty: allowEmpty ?? false });
+      // The text is on disk now; a backup left behind would only be offered back if it differs.
+      await backups.remove(library.folder, id).catch((error: unknown) => console.warn("Clearpost: could not remove a backup", error));
+      return saved;
+    },
+    renamePost: async (id, fileName) => {
+      const { library } = current;
+      const renamed = await library.rename(id, fileName);
+      await backups.rename(library.folder, id, renamed.id).catch((error: unknown) => console.warn("Clearpost: could not move a backup", error));
+      return renamed;
+    },
+    deletePost: async (id) => {
+      const { library } = current;
+      await library.delete(id);
+      await backups.remove(library.folder, id).catch((error: unknown) => console.warn("Clearpost: could not remove a backup", error));
+    },
     exportPost: async (id, { images, fragment }) => {
       const folder = current.library.folder;
       const fileName = `${fileStem(id)}${fragment ? ".fragment" : ""}.html`;
@@ -107,6 +131,15 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
     },
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),
+    backupPost: async ({ id, text, baseVersion }) => {
+      await checkedPostPath(id);
+      await backups.write(current.library.folder, id, { text, baseVersion }).catch((error: unknown) => backupFailure(error, id, backups.folder));
+    },
+    discardBackup: async (id) => {
+      await checkedPostPath(id);
+      await backups.remove(current.library.folder, id).catch((error: unknown) => backupFailure(error, id, backups.folder));
+    },
+    listBackups: () => unsavedPosts(backups, current.library),
     onDidChangePosts: (listener) => postsChanged.add(listener),
     onDidChangeWorkspace: (listener) => workspaceChanged.add(listener),
     close: async () => {

@@ -12,6 +12,7 @@ import type {
   Settings,
   Workspace,
 } from "../model/post";
+import type { BackupPostRequest, UnsavedPost } from "../model/unsaved";
 
 /** Arguments of a save: the text, and the version it was based on so changes on disk are never overwritten silently. */
 export interface SavePostRequest {
@@ -68,6 +69,12 @@ export interface ClearpostCalls {
   exportPost(id: PostId, request: ExportPostRequest): Promise<ExportPostResult>;
   getSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** Journals a post's unsaved text in the app data folder (hot exit); a save or discardBackup clears it. */
+  backupPost(request: BackupPostRequest): Promise<void>;
+  /** Forgets a post's journaled text: the writer threw those edits away. */
+  discardBackup(id: PostId): Promise<void>;
+  /** Unsaved text left by earlier sessions in this posts folder that differs from the disk, newest first. */
+  listBackups(): Promise<readonly UnsavedPost[]>;
 }
 
 /** Every event the UI can subscribe to; each subscription returns its unsubscribe function. */
@@ -100,6 +107,9 @@ const isSavePostRequest: ArgCheck = (v) =>
   (v.baseVersion === null || isString(v.baseVersion)) &&
   (v.allowEmpty === undefined || typeof v.allowEmpty === "boolean");
 
+const isBackupPostRequest: ArgCheck = (v) =>
+  isRecord(v) && Object.keys(v).length === 3 && isPostId(v.id) && isString(v.text) && (v.baseVersion === null || isString(v.baseVersion));
+
 const isExportPostRequest: ArgCheck = (v) =>
   isRecord(v) && Object.keys(v).length === 2 && (v.images === "inline" || v.images === "folder") && typeof v.fragment === "boolean";
 
@@ -127,6 +137,9 @@ export const CALLS = {
   exportPost: [isPostId, isExportPostRequest],
   getSettings: [],
   updateSettings: [isSettingsPatch],
+  backupPost: [isBackupPostRequest],
+  discardBackup: [isPostId],
+  listBackups: [],
 } as const satisfies { readonly [M in CallName]: { readonly length: CallArgs<M>["length"] } & readonly ArgCheck[] };
 
 /** The runtime table of events: `satisfies` keeps it equal to ClearpostEvents. */
