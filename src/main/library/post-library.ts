@@ -27,6 +27,8 @@ export interface PostLibraryOptions {
   readonly trashItem: TrashItem;
   /** The clock for new posts' dates; tests pass a fixed one. */
   readonly now?: () => Date;
+  /** Keeps a post's text just before a save replaces it (local history); a failure there never stops the save. */
+  readonly keepPrevious?: (id: PostId, text: string, version: PostVersion) => Promise<void>;
 }
 
 /** Posts read at once while listing: enough to be quick, few enough to stay clear of open-file limits. */
@@ -56,6 +58,7 @@ export class PostLibrary {
   readonly folder: string;
   readonly #trashItem: TrashItem;
   readonly #now: () => Date;
+  readonly #keepPrevious: PostLibraryOptions["keepPrevious"];
   /** Changes run one at a time, so two saves of one post cannot both pass the version check. */
   #changes: Promise<unknown> = Promise.resolve();
 
@@ -63,6 +66,7 @@ export class PostLibrary {
     this.folder = path.resolve(folder);
     this.#trashItem = options.trashItem;
     this.#now = options.now ?? (() => new Date());
+    this.#keepPrevious = options.keepPrevious;
   }
 
   #oneAtATime<T>(change: () => Promise<T>): Promise<T> {
@@ -137,6 +141,9 @@ export class PostLibrary {
         // An empty save over words is what a crash or a bug looks like; only the writer's say-so allows it.
         if (text === "" && !allowEmpty && onDisk !== null && onDisk.text !== "") {
           throw new ApiError("would-empty", `Saving now would leave "${id}" empty. Clearpost keeps the words on disk until you confirm that the post should be empty.`);
+        }
+        if (onDisk !== null && onDisk.text !== text && onDisk.text !== "") {
+          await this.#keepPrevious?.(id, onDisk.text, onDisk.version).catch((error: unknown) => console.warn(`Clearpost: could not keep the previous version of "${id}"`, error));
         }
         const bytes = Buffer.from(text, "utf8");
         await writeFileAtomic(absolutePath, bytes);

@@ -12,6 +12,7 @@ import { defaultPostsFolder } from "../app-paths";
 import { BackupStore } from "../backup/backup-store";
 import { backupFailure } from "../backup/backup-failure";
 import { unsavedPosts } from "../backup/unsaved-posts";
+import { HistoryStore } from "../history/history-store";
 import { exportPostToFile } from "../export/export-post-file";
 import { asFileAction } from "../library/file-errors";
 import { PostLibrary, type StopWatching, type TrashItem, ensurePostsFolder, moveToFolderTrash, resolvePostPath } from "../library";
@@ -61,11 +62,15 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
   const pickExportFile = options.pickExportFile ?? null;
   const postsChanged = new ListenerSet<PostsChangedEvent>();
   const workspaceChanged = new ListenerSet<Workspace>();
-  // Backups live beside the settings file: the app data folder, never the posts folder.
+  // Backups and history live beside the settings file: the app data folder, never the posts folder.
   const backups = new BackupStore(path.dirname(settings.filePath));
+  const history = new HistoryStore(path.dirname(settings.filePath));
 
   const openLibrary = async (folder: string) => {
-    const library = new PostLibrary(folder, { trashItem: trashFor(trash, path.resolve(folder)) });
+    const library = new PostLibrary(folder, {
+      trashItem: trashFor(trash, path.resolve(folder)),
+      keepPrevious: (id, text, version) => history.keep(path.resolve(folder), id, text, version),
+    });
     const stopWatching: StopWatching = await library.watch((event) => postsChanged.emit(event));
     return { library, stopWatching };
   };
@@ -140,6 +145,14 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
       await backups.remove(current.library.folder, id).catch((error: unknown) => backupFailure(error, id, backups.folder));
     },
     listBackups: () => unsavedPosts(backups, current.library),
+    listHistory: async (id) => {
+      await checkedPostPath(id);
+      return history.list(current.library.folder, id);
+    },
+    readHistoryVersion: async (id, versionId) => {
+      await checkedPostPath(id);
+      return history.read(current.library.folder, id, versionId);
+    },
     onDidChangePosts: (listener) => postsChanged.add(listener),
     onDidChangeWorkspace: (listener) => workspaceChanged.add(listener),
     close: async () => {

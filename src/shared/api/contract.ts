@@ -12,6 +12,7 @@ import type {
   Settings,
   Workspace,
 } from "../model/post";
+import type { PostHistoryEntry } from "../model/history";
 import type { BackupPostRequest, UnsavedPost } from "../model/unsaved";
 
 /** Arguments of a save: the text, and the version it was based on so changes on disk are never overwritten silently. */
@@ -75,6 +76,10 @@ export interface ClearpostCalls {
   discardBackup(id: PostId): Promise<void>;
   /** Unsaved text left by earlier sessions in this posts folder that differs from the disk, newest first. */
   listBackups(): Promise<readonly UnsavedPost[]>;
+  /** The earlier versions of a post that saves replaced (local history), newest first. */
+  listHistory(id: PostId): Promise<readonly PostHistoryEntry[]>;
+  /** The text of one earlier version, by the versionId listHistory gave. */
+  readHistoryVersion(id: PostId, versionId: string): Promise<string>;
 }
 
 /** Every event the UI can subscribe to; each subscription returns its unsubscribe function. */
@@ -140,6 +145,8 @@ export const CALLS = {
   backupPost: [isBackupPostRequest],
   discardBackup: [isPostId],
   listBackups: [],
+  listHistory: [isPostId],
+  readHistoryVersion: [isPostId, isNonEmptyString],
 } as const satisfies { readonly [M in CallName]: { readonly length: CallArgs<M>["length"] } & readonly ArgCheck[] };
 
 /** The runtime table of events: `satisfies` keeps it equal to ClearpostEvents. */
