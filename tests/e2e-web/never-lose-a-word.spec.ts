@@ -139,3 +139,35 @@ test("emptying a post is saved only after the writer confirms it", async ({ page
   await warning.getByRole("button", { name: "Save empty post" }).click();
   await expect.poll(() => readFile(file, "utf8")).toBe("");
 });
+
+test("History lists the versions saves replaced, with words and grade, shows a diff and restores one through the editor", async ({ page }) => {
+  const file = await fieldNotes();
+  await setAutosaveDelay(served, 60_000);
+  await page.goto(served.url);
+  await openPost(page, "Field Notes");
+  await typeAtEnd(page, "Second.");
+  await page.keyboard.press("ControlOrMeta+s");
+  await expect.poll(() => readFile(file, "utf8")).toContain("Second.");
+  await typeAtEnd(page, " Third.");
+  await page.keyboard.press("ControlOrMeta+s");
+  await expect.poll(() => readFile(file, "utf8")).toContain("Third.");
+
+  await page.getByRole("toolbar", { name: "Post" }).getByRole("button", { name: "History" }).click();
+  const dialog = page.getByRole("dialog", { name: "History" });
+  const versions = dialog.getByRole("list", { name: "Earlier versions" }).getByRole("button");
+  await expect(versions).toHaveCount(2);
+  await expect(versions.first()).toContainText(/5 words · grade \d/);
+  await expect(versions.nth(1)).toContainText(/4 words · grade \d/);
+  const diff = dialog.getByRole("region", { name: "Changes from this version to the text in the editor" });
+  await expect(diff.locator("ins")).toHaveText(["Second. Third."]);
+
+  await versions.nth(1).click();
+  await expect(diff.locator("ins")).toHaveText(["Second. Third."]);
+  await expect(diff.locator("del")).toHaveCount(0);
+  await dialog.getByRole("button", { name: "Restore this version" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(editor(page)).not.toContainText("Second.");
+  await editor(page).click();
+  await page.keyboard.press("ControlOrMeta+z");
+  await expect(editor(page)).toContainText("Second. Third.");
+});
