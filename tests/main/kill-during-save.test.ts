@@ -7,9 +7,9 @@
 import type { ChildProcess } from "node:child_process";
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BackupStore } from "../../src/main/backup/backup-store";
-import { bundleScript, killHard, startUntilLine } from "./support/child-script";
+import { killHard, startUntilLine, useChildScript } from "./support/child-script";
 import { libraryFor } from "./support/library";
 import { useTempFolders } from "./support/temp-folder";
 
@@ -40,11 +40,7 @@ const CASES: readonly Case[] = Array.from({ length: RUNS }, (_, i) => CYCLE[i % 
 
 describe("a save killed at a random moment", () => {
   const tempFolder = useTempFolders();
-  let script: string;
-
-  beforeAll(async () => {
-    script = await bundleScript("tests/main/support/save-loop.ts");
-  }, 60_000);
+  const script = useChildScript("tests/main/support/save-loop.ts");
 
   it(`leaves exactly the old or the new text, ${RUNS} kills`, async () => {
     const home = await tempFolder();
@@ -62,7 +58,7 @@ describe("a save killed at a random moment", () => {
         const fileA = path.join(home, `A-${bytes}.txt`);
         const fileB = path.join(home, `B-${bytes}.txt`);
         await Promise.all([writeFile(fileA, a), writeFile(fileB, b)]);
-        const child: ChildProcess = await startUntilLine(script, [mode, folder, dataFolder, fileA, fileB], "ready");
+        const child: ChildProcess = await startUntilLine(script(), [mode, folder, dataFolder, fileA, fileB], "ready");
         // Anywhere within a few saves of the loop: mid-write, mid-fsync, mid-rename or between saves.
         await new Promise((resolve) => setTimeout(resolve, Math.random() * (bytes > 1_000_000 ? 150 : 25)));
         await killHard(child);
