@@ -1,7 +1,8 @@
-/** Opening a post and saving it unchanged gives back the very same bytes, and nothing empties a post by accident. */
-import { readFile } from "node:fs/promises";
+/** Opening a post and saving it unchanged gives back the very same bytes, nothing empties a post by accident, and killed saves leave no litter. */
+import { readFile, readdir, utimes } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { LEFTOVER_TEMP_AGE_MS } from "../../src/main/library/atomic-write";
 import { libraryFor, writeFiles } from "./support/library";
 import { useTempFolders } from "./support/temp-folder";
 
@@ -56,5 +57,26 @@ describe("an empty save", () => {
     await library.save("empty.md", "", null);
     await library.save("new.md", "", null);
     expect(await readFile(path.join(folder, "new.md"), "utf8")).toBe("");
+  });
+});
+
+describe("temp files of killed saves", () => {
+  const tempFolder = useTempFolders();
+
+  it("are removed once they are an hour old, while a save under way keeps its own", async () => {
+    const folder = await tempFolder();
+    const hourAgo = new Date(Date.now() - LEFTOVER_TEMP_AGE_MS - 1_000);
+    await writeFiles(folder, {
+      "post.md": "x",
+      ".post.md.clearpost-0123456789ab.tmp": "killed long ago",
+      ".post.md.clearpost-ba9876543210.tmp": "a save under way",
+      ".other.md.clearpost-0123456789ab.tmp": "another post's",
+      ".post.md.swp": "another editor's",
+    });
+    for (const name of [".post.md.clearpost-0123456789ab.tmp", ".other.md.clearpost-0123456789ab.tmp", ".post.md.swp"]) {
+      await utimes(path.join(folder, name), hourAgo, hourAgo);
+    }
+    await libraryFor(folder).save("post.md", "y", null);
+    expect((await readdir(folder)).sort()).toEqual([".other.md.clearpost-0123456789ab.tmp", ".post.md.clearpost-ba9876543210.tmp", ".post.md.swp", "post.md"]);
   });
 });

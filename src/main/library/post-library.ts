@@ -11,7 +11,7 @@ import type { PostDocument, PostId, PostSummary, PostVersion } from "../../share
 import { newPostText } from "../../shared/post/new-post";
 import { slugify } from "../../shared/post/slug";
 import { comparePostsNewestFirst, summarizePost } from "../../shared/post/summary";
-import { writeFileAtomic } from "./atomic-write";
+import { removeLeftoverTempFiles, writeFileAtomic } from "./atomic-write";
 import { versionOfBytes } from "./content-version";
 import { asFileAction, errnoCode, fileErrorToApiError, throwFileError } from "./file-errors";
 import { findPostFiles } from "./find-posts";
@@ -147,6 +147,7 @@ export class PostLibrary {
         }
         const bytes = Buffer.from(text, "utf8");
         await writeFileAtomic(absolutePath, bytes);
+        await removeLeftoverTempFiles(absolutePath).catch((error: unknown) => console.warn(`Clearpost: could not tidy old temp files of "${id}"`, error));
         const { mtimeMs } = await stat(absolutePath);
         return { version: versionOfBytes(bytes), summary: summarizePost(id, text, mtimeMs) };
       }),
