@@ -30,6 +30,16 @@ describe("local history", () => {
     expect(await readdir(path.join(appData, HISTORY_FOLDER_NAME))).toHaveLength(1);
   });
 
+  it("follows a post to its new name", async () => {
+    const { services, folder } = await start();
+    await writeFiles(folder, { "old-name.md": "First words.\n" });
+    await services.savePost({ id: "old-name.md", text: "Second words.\n", baseVersion: null });
+    await services.renamePost("old-name.md", "new-name");
+    const [entry, ...others] = await services.listHistory("new-name.md");
+    expect(others).toEqual([]);
+    expect(await services.readHistoryVersion("new-name.md", entry?.versionId ?? "")).toBe("First words.\n");
+  });
+
   it("keeps nothing for a save that changes nothing, and refuses version names that are not ours", async () => {
     const { services, folder } = await start();
     await writeFiles(folder, { "post.md": "Same.\n" });

@@ -4,7 +4,7 @@
  * Word counts and grades are worked out when the writer opens the history, not on the save path,
  * and remembered beside each version.
  */
-import { mkdir, readFile, readdir, stat, unlink } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rmdir, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { ApiError } from "../../shared/api/errors";
 import type { PostHistoryEntry } from "../../shared/model/history";
@@ -66,6 +66,22 @@ export class HistoryStore {
         await unlink(path.join(folder, `${name}.json`)).catch(() => undefined);
       }
     });
+  }
+
+  /** Moves the history of a renamed post to its new id, beside any versions already kept under that id. */
+  async rename(postsFolder: string, from: PostId, to: PostId): Promise<void> {
+    const source = this.#postFolder(postsFolder, from);
+    const target = this.#postFolder(postsFolder, to);
+    let names: string[];
+    try {
+      names = await readdir(source);
+    } catch (error) {
+      if (errnoCode(error) === "ENOENT") return;
+      throw error;
+    }
+    await mkdir(target, { recursive: true });
+    for (const name of names) await rename(path.join(source, name), path.join(target, name));
+    await rmdir(source);
   }
 
   /** The kept versions of post `id`, newest first, with their word counts and grades. */

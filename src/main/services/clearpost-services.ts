@@ -117,6 +117,7 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
       const { library } = current;
       const renamed = await library.rename(id, fileName);
       await backups.rename(library.folder, id, renamed.id).catch((error: unknown) => console.warn("Clearpost: could not move a backup", error));
+      await history.rename(library.folder, id, renamed.id).catch((error: unknown) => console.warn("Clearpost: could not move a post's history", error));
       return renamed;
     },
     deletePost: async (id) => {
