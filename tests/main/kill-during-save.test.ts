@@ -14,13 +14,19 @@ import { libraryFor } from "./support/library";
 import { useTempFolders } from "./support/temp-folder";
 
 const RUNS = Number(process.env.CLEARPOST_KILL_RUNS ?? 300);
-/** Children run side by side, so the waits on Node's start overlap. */
-const LANES = 2;
 
 /** Text of about `bytes` bytes, different from its twin at the start, the middle and the end, so a torn write shows. */
 function version(name: "A" | "B", bytes: number): string {
   const line = `${name}: the quick brown fox jumps over the lazy dog, café ☕.\n`;
   return `# Version ${name}\n\n${line.repeat(Math.ceil(bytes / Buffer.byteLength(line)))}The end of ${name}.\n`;
+}
+
+/** Versions A and B of one size, and the files the child reads them from. */
+interface PostVersions {
+  readonly a: string;
+  readonly b: string;
+  readonly fileA: string;
+  readonly fileB: string;
 }
 
 interface Case {
@@ -44,38 +50,37 @@ describe("a save killed at a random moment", () => {
 
   it(`leaves exactly the old or the new text, ${RUNS} kills`, async () => {
     const home = await tempFolder();
-    const texts = new Map<number, readonly [string, string]>();
-    const outcomes = { A: 0, B: 0, tempFilesLeft: 0 };
-
-    const runLane = async (lane: number) => {
-      const folder = path.join(home, `posts-${lane}`);
-      const dataFolder = path.join(home, `data-${lane}`);
-      await mkdir(folder);
-      for (let i = lane; i < CASES.length; i += LANES) {
-        const { mode, bytes } = CASES[i] as Case;
-        const [a, b] = texts.get(bytes) ?? [version("A", bytes), version("B", bytes)];
-        texts.set(bytes, [a, b]);
-        const fileA = path.join(home, `A-${bytes}.txt`);
-        const fileB = path.join(home, `B-${bytes}.txt`);
-        await Promise.all([writeFile(fileA, a), writeFile(fileB, b)]);
-        const child: ChildProcess = await startUntilLine(script(), [mode, folder, dataFolder, fileA, fileB], "ready");
-        // Anywhere within a few saves of the loop: mid-write, mid-fsync, mid-rename or between saves.
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * (bytes > 1_000_000 ? 150 : 25)));
-        await killHard(child);
-
-        const after = mode === "post" ? await readFile(path.join(folder, "post.md"), "utf8") : (await new BackupStore(dataFolder).list(folder))[0]?.text;
-        expect(after === a || after === b, `run ${i} (${mode}, ${bytes} bytes) left ${after?.length ?? "no"} characters that are neither A nor B`).toBe(true);
-        outcomes[after === a ? "A" : "B"]++;
-        if (mode === "post") {
-          expect((await libraryFor(folder).list()).map((post) => post.id)).toEqual(["post.md"]);
-        }
-      }
-      outcomes.tempFilesLeft += (await readdir(folder)).filter((name) => name.endsWith(".tmp")).length;
-    };
+    const folder = path.join(home, "posts");
+    const dataFolder = path.join(home, "data");
+    await mkdir(folder);
+    // Both versions of each size, written once before any child reads them.
+    const texts = new Map<number, PostVersions>();
+    for (const bytes of new Set(CASES.map((c) => c.bytes))) {
+      const entry = { a: version("A", bytes), b: version("B", bytes), fileA: path.join(home, `A-${bytes}.txt`), fileB: path.join(home, `B-${bytes}.txt`) };
+      await writeFile(entry.fileA, entry.a);
+      await writeFile(entry.fileB, entry.b);
+      texts.set(bytes, entry);
+    }
+    const outcomes = { A: 0, B: 0 };
 
     const started = Date.now();
-    await Promise.all(Array.from({ length: LANES }, (_, lane) => runLane(lane)));
-    console.log(`kill test: ${RUNS} kills in ${((Date.now() - started) / 1000).toFixed(1)} s; A ${outcomes.A}, B ${outcomes.B}; hidden temp files left by kills: ${outcomes.tempFilesLeft}`);
+    // One child at a time: the other test files running beside this one keep a core.
+    for (const [i, { mode, bytes }] of CASES.entries()) {
+      const { a, b, fileA, fileB } = texts.get(bytes) as PostVersions;
+      const child: ChildProcess = await startUntilLine(script(), [mode, folder, dataFolder, fileA, fileB], "ready");
+      // Anywhere within a few saves of the loop: mid-write, mid-fsync, mid-rename or between saves.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * (bytes > 1_000_000 ? 150 : 25)));
+      await killHard(child);
+
+      const after = mode === "post" ? await readFile(path.join(folder, "post.md"), "utf8") : (await new BackupStore(dataFolder).list(folder))[0]?.text;
+      expect(after === a || after === b, `run ${i} (${mode}, ${bytes} bytes) left ${after?.length ?? "no"} characters that are neither A nor B`).toBe(true);
+      outcomes[after === a ? "A" : "B"]++;
+      if (mode === "post") {
+        expect((await libraryFor(folder).list()).map((post) => post.id)).toEqual(["post.md"]);
+      }
+    }
+    const tempFilesLeft = (await readdir(folder)).filter((name) => name.endsWith(".tmp")).length;
+    console.log(`kill test: ${RUNS} kills in ${((Date.now() - started) / 1000).toFixed(1)} s; A ${outcomes.A}, B ${outcomes.B}; hidden temp files left by kills: ${tempFilesLeft}`);
     // Both outcomes happen, so the kills really land while saving.
     if (RUNS >= 50) expect(Math.min(outcomes.A, outcomes.B)).toBeGreaterThan(0);
   }, 30 * 60_000);
