@@ -1,7 +1,7 @@
 /** Hot exit, conflicts with Compare, failed saves with Retry, and the empty-save guard, in the real page over browser mode. */
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { type ServedPosts, servePosts } from "../support/serve-posts";
 import { editor, openPost, setAutosaveDelay, typeAtEnd } from "../support/writer-page";
 
@@ -24,16 +24,20 @@ async function fieldNotes(): Promise<string> {
   return file;
 }
 
-test("text typed a second before a crash is offered back after the restart, with its differences, and restored", async ({ page }) => {
-  const file = await fieldNotes();
+/** Types `text` into Field Notes, waits a second, kills the server with SIGKILL and opens the restarted app. */
+async function typeThenCrash(page: Page, text: string): Promise<void> {
   await setAutosaveDelay(served, 60_000);
   await page.goto(served.url);
   await openPost(page, "Field Notes");
-  await typeAtEnd(page, "Typed just before the crash.");
+  await typeAtEnd(page, text);
   await page.waitForTimeout(1_000);
-
   served = await served.crashAndRestart();
   await page.goto(served.url);
+}
+
+test("text typed a second before a crash is offered back after the restart, with its differences, and restored", async ({ page }) => {
+  const file = await fieldNotes();
+  await typeThenCrash(page, "Typed just before the crash.");
   const dialog = page.getByRole("dialog", { name: "Restore unsaved changes?" });
   await expect(dialog).toContainText("field-notes.md");
   const diff = dialog.getByRole("region", { name: /Changes from the file on disk to the unsaved text/ });
@@ -56,14 +60,7 @@ test("text typed a second before a crash is offered back after the restart, with
 
 test("discarded unsaved text is not offered again and never touches the post", async ({ page }) => {
   const file = await fieldNotes();
-  await setAutosaveDelay(served, 60_000);
-  await page.goto(served.url);
-  await openPost(page, "Field Notes");
-  await typeAtEnd(page, " Not wanted.");
-  await page.waitForTimeout(1_000);
-
-  served = await served.crashAndRestart();
-  await page.goto(served.url);
+  await typeThenCrash(page, " Not wanted.");
   await page.getByRole("dialog", { name: "Restore unsaved changes?" }).getByRole("button", { name: "Discard changes" }).click();
   await page.reload();
   await openPost(page, "Field Notes");
@@ -74,14 +71,7 @@ test("discarded unsaved text is not offered again and never touches the post", a
 
 test("a post with a backup offers it again when opened after 'Decide later'", async ({ page }) => {
   await fieldNotes();
-  await setAutosaveDelay(served, 60_000);
-  await page.goto(served.url);
-  await openPost(page, "Field Notes");
-  await typeAtEnd(page, " Later.");
-  await page.waitForTimeout(1_000);
-
-  served = await served.crashAndRestart();
-  await page.goto(served.url);
+  await typeThenCrash(page, " Later.");
   await page.getByRole("button", { name: "Decide later" }).click();
   await openPost(page, "Field Notes");
   await expect(page.getByRole("dialog", { name: "Restore unsaved changes?" })).toContainText("field-notes.md");

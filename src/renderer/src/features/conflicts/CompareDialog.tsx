@@ -1,9 +1,9 @@
-import { useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { useApi } from "../../api/api-context";
-import { errorMessage } from "../../api/api-errors";
 import { ModalDialog } from "../../app/ModalDialog";
 import type { PostSession } from "../../session/post-session";
 import { DiffView } from "../diff/DiffView";
+import { useLoaded } from "../diff/use-loaded";
 
 interface CompareDialogProps {
   readonly session: PostSession;
@@ -13,19 +13,8 @@ interface CompareDialogProps {
 /** The writer's "Compare" in a conflict: how the file on disk differs from the text in the editor, then keep mine or take theirs. */
 export function CompareDialog({ session, onClose }: CompareDialogProps) {
   const api = useApi();
-  const [disk, setDisk] = useState<{ text: string } | { error: string } | null>(null);
+  const disk = useLoaded(useCallback(async () => (await api.readPost(session.id)).text, [api, session]));
   const [mine] = useState(() => session.view.state.sliceDoc());
-
-  useEffect(() => {
-    let current = true;
-    api.readPost(session.id).then(
-      (document) => current && setDisk({ text: document.text }),
-      (error: unknown) => current && setDisk({ error: errorMessage(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, session]);
 
   const choose = (choice: () => Promise<unknown>) => {
     onClose();
@@ -37,8 +26,8 @@ export function CompareDialog({ session, onClose }: CompareDialogProps) {
       <div className="modal-body">
         {disk === null ? <p>Reading the file on disk…</p> : null}
         {disk !== null && "error" in disk ? <p role="alert">{disk.error}</p> : null}
-        {disk !== null && "text" in disk ? (
-          <DiffView label="Changes from the file on disk to your text" before={disk.text} after={mine} beforeName="on disk" afterName="in your text" />
+        {disk !== null && "value" in disk ? (
+          <DiffView label="Changes from the file on disk to your text" before={disk.value} after={mine} beforeName="on disk" afterName="in your text" />
         ) : null}
       </div>
       <div className="modal-actions">

@@ -1,18 +1,16 @@
-import { useEffect, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { PostHistoryEntry } from "../../../../shared/model/history";
 import { useApi } from "../../api/api-context";
-import { errorMessage } from "../../api/api-errors";
 import { ModalDialog } from "../../app/ModalDialog";
 import type { PostSession } from "../../session/post-session";
 import { DiffView } from "../diff/DiffView";
+import { useLoaded } from "../diff/use-loaded";
 import { countOf, formatScore } from "../readability-panel/format";
 
 interface HistoryDialogProps {
   readonly session: PostSession;
   readonly onClose: () => void;
 }
-
-type Loaded<T> = { readonly value: T } | { readonly error: string } | null;
 
 /** One line of the versions list: when, how long, how hard. */
 function describeVersion(entry: PostHistoryEntry): string {
@@ -27,37 +25,12 @@ function describeVersion(entry: PostHistoryEntry): string {
  */
 export function HistoryDialog({ session, onClose }: HistoryDialogProps) {
   const api = useApi();
-  const [entries, setEntries] = useState<Loaded<readonly PostHistoryEntry[]>>(null);
-  const [chosen, setChosen] = useState<string | null>(null);
-  const [versionText, setVersionText] = useState<Loaded<string>>(null);
+  const entries = useLoaded(useCallback(() => api.listHistory(session.id), [api, session]));
+  const [picked, setPicked] = useState<string | null>(null);
+  // The newest version is shown until the writer picks another.
+  const chosen = picked ?? (entries !== null && "value" in entries ? (entries.value[0]?.versionId ?? null) : null);
+  const versionText = useLoaded(useMemo(() => (chosen === null ? null : () => api.readHistoryVersion(session.id, chosen)), [api, session, chosen]));
   const [current] = useState(() => session.view.state.sliceDoc());
-
-  useEffect(() => {
-    let live = true;
-    api.listHistory(session.id).then(
-      (list) => {
-        if (!live) return;
-        setEntries({ value: list });
-        setChosen(list[0]?.versionId ?? null);
-      },
-      (error: unknown) => live && setEntries({ error: errorMessage(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, session]);
-
-  useEffect(() => {
-    if (chosen === null) return;
-    let live = true;
-    api.readHistoryVersion(session.id, chosen).then(
-      (text) => live && setVersionText({ value: text }),
-      (error: unknown) => live && setVersionText({ error: errorMessage(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, session, chosen]);
 
   const restore = () => {
     if (versionText === null || !("value" in versionText)) return;
@@ -82,10 +55,7 @@ export function HistoryDialog({ session, onClose }: HistoryDialogProps) {
                     type="button"
                     className="history-version"
                     aria-current={entry.versionId === chosen ? "true" : undefined}
-                    onClick={() => {
-                      setVersionText(null);
-                      setChosen(entry.versionId);
-                    }}
+                    onClick={() => setPicked(entry.versionId)}
                   >
                     {describeVersion(entry)}
                   </button>
