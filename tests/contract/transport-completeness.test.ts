@@ -34,6 +34,11 @@ const SAMPLE_ARGS: { readonly [M in CallName]: CallArgs<M> } = {
   exportAllPosts: [{ images: "folder" }],
   getSettings: [],
   updateSettings: [{ readabilityTarget: 9 }],
+  backupPost: [{ id: "notes/first.md", text: "# Hi, unsaved", baseVersion: null }],
+  discardBackup: ["notes/first.md"],
+  listBackups: [],
+  listHistory: ["notes/first.md"],
+  readHistoryVersion: ["notes/first.md", "1700000000000-0123456789abcdef"],
 };
 
 const SAMPLE_EVENTS: { readonly [E in EventName]: unknown } = {

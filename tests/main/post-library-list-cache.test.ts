@@ -1,13 +1,14 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import type * as postFile from "../../src/main/library/post-file";
 import { readPostFile } from "../../src/main/library/post-file";
 import { libraryFor, writeFiles } from "./support/library";
 import { useTempFolders } from "./support/temp-folder";
 
 // The real reader, counted: the list cache is about how often posts are read.
 vi.mock("../../src/main/library/post-file", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../../src/main/library/post-file")>();
+  const original = await importOriginal<typeof postFile>();
   return { ...original, readPostFile: vi.fn(original.readPostFile) };
 });
 

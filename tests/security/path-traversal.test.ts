@@ -167,8 +167,11 @@ interface Subject {
   close(): Promise<void>;
 }
 
+/** The app data folder (settings, backups, history): Clearpost's own, so writing there is no escape. */
+const appDataOf = (hostile: HostileFolder) => join(hostile.home, "config");
+
 async function servicesFor(hostile: HostileFolder): Promise<ClearpostServices> {
-  const settings = new SettingsStore(join(hostile.home, "config", "settings.json"));
+  const settings = new SettingsStore(join(appDataOf(hostile), "settings.json"));
   return createClearpostServices({ folder: hostile.folder, settings, trash: "folder", pickFolder: null });
 }
 
@@ -233,21 +236,34 @@ describe.each(SUBJECTS)("through %s", (_name, start) => {
 
   beforeAll(async () => {
     subject = await start();
-    outsideBefore = await fingerprintOutside(subject.hostile.home, subject.hostile.folder);
+    outsideBefore = await fingerprintOutside(subject.hostile.home, subject.hostile.folder, appDataOf(subject.hostile));
   });
 
   afterAll(async () => {
     await subject.close();
   });
 
-  it.each(HOSTILE_IDS.map((id) => [label(id), id]))("refuses to read, save, rename or delete %s", async (_label, id) => {
+  it.each(HOSTILE_IDS.map((id) => [label(id), id]))("refuses to read, save, rename, delete, back up or show the history of %s", async (_label, id) => {
     const outcomes = {
       readPost: refused(await subject.call("readPost", [id])),
       savePost: refused(await subject.call("savePost", [{ id, text: "overwritten by a stranger", baseVersion: null }])),
       renamePost: refused(await subject.call("renamePost", [id, "renamed-by-a-stranger"])),
       deletePost: refused(await subject.call("deletePost", [id])),
+      backupPost: refused(await subject.call("backupPost", [{ id, text: "journaled by a stranger", baseVersion: null }])),
+      discardBackup: refused(await subject.call("discardBackup", [id])),
+      listHistory: refused(await subject.call("listHistory", [id])),
+      readHistoryVersion: refused(await subject.call("readHistoryVersion", [id, "1700000000000-0123456789abcdef"])),
     };
-    expect(outcomes).toEqual({ readPost: true, savePost: true, renamePost: true, deletePost: true });
+    expect(outcomes).toEqual({
+      readPost: true,
+      savePost: true,
+      renamePost: true,
+      deletePost: true,
+      backupPost: true,
+      discardBackup: true,
+      listHistory: true,
+      readHistoryVersion: true,
+    });
   });
 
   it.each(HOSTILE_FILE_NAMES.map((name) => [label(name), name]))("refuses to rename a post to %s", async (_label, name) => {
@@ -301,7 +317,7 @@ describe.each(SUBJECTS)("through %s", (_name, start) => {
   });
 
   it("never read, changed, created or deleted anything outside the posts folder", async () => {
-    expect(await fingerprintOutside(subject.hostile.home, subject.hostile.folder)).toEqual(outsideBefore);
+    expect(await fingerprintOutside(subject.hostile.home, subject.hostile.folder, appDataOf(subject.hostile))).toEqual(outsideBefore);
     const leaked = answers.filter((answer) => answer.includes(CANARY_SECRET));
     expect(leaked).toEqual([]);
   });

@@ -11,6 +11,8 @@ export interface ServedPosts {
   readonly token: string;
   readonly folder: string;
   stop(): Promise<void>;
+  /** Kills the server with SIGKILL, as a crash would, and starts a new one over the same posts and app data. */
+  crashAndRestart(): Promise<ServedPosts>;
 }
 
 const READY = /Clearpost running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/;
@@ -18,16 +20,21 @@ const READY = /Clearpost running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/;
 /** Runs `node bin/clearpost.cjs serve --posts <temp>/<folderName> --port 0` and waits for its URL. */
 export async function servePosts(folderName = "posts"): Promise<ServedPosts> {
   const home = await mkdtemp(join(tmpdir(), "clearpost-e2e-"));
-  // A folder that does not exist yet: the first run creates it with the welcome post.
-  const folder = join(home, folderName);
   // A separate config home keeps the writer's real settings untouched.
   const configHome = await mkdtemp(join(tmpdir(), "clearpost-config-"));
+  // A folder that does not exist yet: the first run creates it with the welcome post.
+  return serveFolder(home, join(home, folderName), configHome);
+}
+
+/** Serves `folder` with its app data in `configHome`; stopping removes both homes. */
+async function serveFolder(home: string, folder: string, configHome: string): Promise<ServedPosts> {
   const child = spawn(process.execPath, [resolve("bin/clearpost.cjs"), "serve", "--posts", folder, "--port", "0"], {
     env: { ...process.env, XDG_CONFIG_HOME: configHome, APPDATA: configHome },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const url = await waitForUrl(child);
   const parsed = new URL(url);
+  const exited = () => new Promise((done) => (child.exitCode !== null || child.signalCode !== null ? done(null) : child.once("exit", done)));
   return {
     url,
     origin: parsed.origin,
@@ -35,9 +42,14 @@ export async function servePosts(folderName = "posts"): Promise<ServedPosts> {
     folder,
     async stop() {
       child.kill("SIGTERM");
-      await new Promise((done) => (child.exitCode !== null ? done(null) : child.once("exit", done)));
+      await exited();
       await rm(home, { recursive: true, force: true });
       await rm(configHome, { recursive: true, force: true });
+    },
+    async crashAndRestart() {
+      child.kill("SIGKILL");
+      await exited();
+      return serveFolder(home, folder, configHome);
     },
   };
 }

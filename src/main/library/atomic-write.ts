@@ -3,13 +3,40 @@
  * new ones, never half of each: temp file beside it, fsync, rename over, fsync the folder.
  */
 import { randomBytes } from "node:crypto";
-import { type FileHandle, chmod, open, realpath, rename, stat, unlink } from "node:fs/promises";
+import { type FileHandle, chmod, open, readdir, realpath, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { errnoCode } from "./file-errors";
 
 /** Temp files start with a dot so the posts list and the watcher skip them like any hidden file. */
 function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.clearpost-${randomBytes(6).toString("hex")}.tmp`);
+}
+
+/** True for a temp file name that tempPathFor gives for a file named `base`. */
+function isTempNameFor(name: string, base: string): boolean {
+  const prefix = `.${base}.clearpost-`;
+  return name.startsWith(prefix) && /^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length));
+}
+
+/** A save takes seconds at most: a temp file this old belongs to a save that was killed, not one under way. */
+export const LEFTOVER_TEMP_AGE_MS = 60 * 60 * 1000;
+
+/**
+ * Removes the temp files that killed saves of `target` left beside it: hidden, so never shown as
+ * posts, but each as large as the post. Returns how many were removed.
+ */
+export async function removeLeftoverTempFiles(target: string, now: number = Date.now()): Promise<number> {
+  const folder = path.dirname(target);
+  let removed = 0;
+  for (const name of await readdir(folder)) {
+    if (!isTempNameFor(name, path.basename(target))) continue;
+    const file = path.join(folder, name);
+    const info = await stat(file).catch(() => null);
+    if (info === null || now - info.mtimeMs < LEFTOVER_TEMP_AGE_MS) continue;
+    await unlink(file).catch(() => undefined);
+    removed++;
+  }
+  return removed;
 }
 
 /** The file a write should replace: a symlinked post keeps its link and gets its target rewritten. */

@@ -11,7 +11,7 @@ import type { PostDocument, PostId, PostSummary, PostVersion } from "../../share
 import { newPostText } from "../../shared/post/new-post";
 import { slugify } from "../../shared/post/slug";
 import { comparePostsNewestFirst, summarizePost } from "../../shared/post/summary";
-import { writeFileAtomic } from "./atomic-write";
+import { removeLeftoverTempFiles, writeFileAtomic } from "./atomic-write";
 import { versionOfBytes } from "./content-version";
 import { asFileAction, errnoCode, fileErrorToApiError, throwFileError } from "./file-errors";
 import { findPostFiles } from "./find-posts";
@@ -27,6 +27,8 @@ export interface PostLibraryOptions {
   readonly trashItem: TrashItem;
   /** The clock for new posts' dates; tests pass a fixed one. */
   readonly now?: () => Date;
+  /** Keeps a post's text just before a save replaces it (local history); a failure there never stops the save. */
+  readonly keepPrevious?: (id: PostId, text: string, version: PostVersion) => Promise<void>;
 }
 
 /** Posts read at once while listing: enough to be quick, few enough to stay clear of open-file limits. */
@@ -56,6 +58,7 @@ export class PostLibrary {
   readonly folder: string;
   readonly #trashItem: TrashItem;
   readonly #now: () => Date;
+  readonly #keepPrevious: PostLibraryOptions["keepPrevious"];
   /** Changes run one at a time, so two saves of one post cannot both pass the version check. */
   #changes: Promise<unknown> = Promise.resolve();
   /** The last list's entries by file, with the file's stamp when it was read: a file whose stamp is unchanged is not read again. */
@@ -65,6 +68,7 @@ export class PostLibrary {
     this.folder = path.resolve(folder);
     this.#trashItem = options.trashItem;
     this.#now = options.now ?? (() => new Date());
+    this.#keepPrevious = options.keepPrevious;
   }
 
   #oneAtATime<T>(change: () => Promise<T>): Promise<T> {
@@ -139,9 +143,10 @@ export class PostLibrary {
 
   /**
    * Writes `text` (as UTF-8, line endings untouched) over post `id` atomically. With a
-   * `baseVersion`, refuses with "conflict" when the post on disk is no longer that version.
+   * `baseVersion`, refuses with "conflict" when the post on disk is no longer that version;
+   * refuses with "would-empty" to replace a non-empty post with nothing unless `allowEmpty`.
    */
-  async save(id: PostId, text: string, baseVersion: PostVersion | null): Promise<SavePostResult> {
+  async save(id: PostId, text: string, baseVersion: PostVersion | null, { allowEmpty = false }: { allowEmpty?: boolean } = {}): Promise<SavePostResult> {
     return this.#oneAtATime(() =>
       asFileAction("save", id, async () => {
         const absolutePath = await resolvePostPath(this.folder, id);
@@ -153,8 +158,16 @@ export class PostLibrary {
         if (baseVersion !== null && onDisk !== null && onDisk.version !== baseVersion) {
           throw new ApiError("conflict", `"${id}" was changed outside Clearpost since you opened it. Reload it to see those changes, or keep your version to overwrite them.`);
         }
+        // An empty save over words is what a crash or a bug looks like; only the writer's say-so allows it.
+        if (text === "" && !allowEmpty && onDisk !== null && onDisk.text !== "") {
+          throw new ApiError("would-empty", `Saving now would leave "${id}" empty. Clearpost keeps the words on disk until you confirm that the post should be empty.`);
+        }
+        if (onDisk !== null && onDisk.text !== text && onDisk.text !== "") {
+          await this.#keepPrevious?.(id, onDisk.text, onDisk.version).catch((error: unknown) => console.warn(`Clearpost: could not keep the previous version of "${id}"`, error));
+        }
         const bytes = Buffer.from(text, "utf8");
         await writeFileAtomic(absolutePath, bytes);
+        await removeLeftoverTempFiles(absolutePath).catch((error: unknown) => console.warn(`Clearpost: could not tidy old temp files of "${id}"`, error));
         const { mtimeMs } = await stat(absolutePath);
         return { version: versionOfBytes(bytes), summary: summarizePost(id, text, mtimeMs) };
       }),

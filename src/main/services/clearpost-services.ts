@@ -8,7 +8,12 @@ import type { ClearpostApi, MenuCommand } from "../../shared/api/contract";
 import { ApiError } from "../../shared/api/errors";
 import type { PostsChangedEvent, Workspace } from "../../shared/model/post";
 import { defaultPostsFolder } from "../app-paths";
-import { PostLibrary, type StopWatching, type TrashItem, ensurePostsFolder, moveToFolderTrash } from "../library";
+import { BackupStore } from "../backup/backup-store";
+import { backupFailure } from "../backup/backup-failure";
+import { unsavedPosts } from "../backup/unsaved-posts";
+import { HistoryStore } from "../history/history-store";
+import { asFileAction } from "../library/file-errors";
+import { PostLibrary, type StopWatching, type TrashItem, ensurePostsFolder, moveToFolderTrash, resolvePostPath } from "../library";
 import type { SettingsStore } from "../settings/settings-store";
 import { checkBeforePublishing } from "../export/pre-publish-check";
 import { createExportCalls } from "./export-calls";
@@ -58,13 +63,22 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
   const postsChanged = new ListenerSet<PostsChangedEvent>();
   const workspaceChanged = new ListenerSet<Workspace>();
   const menuCommands = new ListenerSet<MenuCommand>();
+  // Backups and history live beside the settings file: the app data folder, never the posts folder.
+  const backups = new BackupStore(path.dirname(settings.filePath));
+  const history = new HistoryStore(path.dirname(settings.filePath));
 
   const openLibrary = async (folder: string) => {
-    const library = new PostLibrary(folder, { trashItem: trashFor(trash, path.resolve(folder)) });
+    const library = new PostLibrary(folder, {
+      trashItem: trashFor(trash, path.resolve(folder)),
+      keepPrevious: (id, text, version) => history.keep(path.resolve(folder), id, text, version),
+    });
     const stopWatching: StopWatching = await library.watch((event) => postsChanged.emit(event));
     return { library, stopWatching, related: new RelatedPostsService(library) };
   };
   let current = await openLibrary(options.folder);
+
+  // Journal calls refuse the ids a save refuses: no backup for a post outside the folder.
+  const checkedPostPath = (id: string) => asFileAction("save", id, () => resolvePostPath(current.library.folder, id));
 
   const workspace = (): Workspace => ({
     folder: current.library.folder,
@@ -93,9 +107,25 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
     listPosts: () => current.library.list(),
     readPost: (id) => current.library.read(id),
     createPost: (title) => current.library.create(title),
-    savePost: ({ id, text, baseVersion }) => current.library.save(id, text, baseVersion),
-    renamePost: (id, fileName) => current.library.rename(id, fileName),
-    deletePost: (id) => current.library.delete(id),
+    savePost: async ({ id, text, baseVersion, allowEmpty }) => {
+      const { library } = current;
+      const saved = await library.save(id, text, baseVersion, { allowEmpty: allowEmpty ?? false });
+      // The text is on disk now; a backup left behind would only be offered back if it differs.
+      await backups.remove(library.folder, id).catch((error: unknown) => console.warn("Clearpost: could not remove a backup", error));
+      return saved;
+    },
+    renamePost: async (id, fileName) => {
+      const { library } = current;
+      const renamed = await library.rename(id, fileName);
+      await backups.rename(library.folder, id, renamed.id).catch((error: unknown) => console.warn("Clearpost: could not move a backup", error));
+      await history.rename(library.folder, id, renamed.id).catch((error: unknown) => console.warn("Clearpost: could not move a post's history", error));
+      return renamed;
+    },
+    deletePost: async (id) => {
+      const { library } = current;
+      await library.delete(id);
+      await backups.remove(library.folder, id).catch((error: unknown) => console.warn("Clearpost: could not remove a backup", error));
+    },
     ...createExportCalls({
       folder: () => current.library.folder,
       pickExportFile: options.pickExportFile ?? null,
@@ -105,6 +135,23 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
     relatedPosts: (id) => current.related.related(id),
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),
+    backupPost: async ({ id, text, baseVersion }) => {
+      await checkedPostPath(id);
+      await backups.write(current.library.folder, id, { text, baseVersion }).catch((error: unknown) => backupFailure(error, id, backups.folder));
+    },
+    discardBackup: async (id) => {
+      await checkedPostPath(id);
+      await backups.remove(current.library.folder, id).catch((error: unknown) => backupFailure(error, id, backups.folder));
+    },
+    listBackups: () => unsavedPosts(backups, current.library),
+    listHistory: async (id) => {
+      await checkedPostPath(id);
+      return history.list(current.library.folder, id);
+    },
+    readHistoryVersion: async (id, versionId) => {
+      await checkedPostPath(id);
+      return history.read(current.library.folder, id, versionId);
+    },
     onDidChangePosts: (listener) => postsChanged.add(listener),
     onDidChangeWorkspace: (listener) => workspaceChanged.add(listener),
     onDidChooseMenuCommand: (listener) => menuCommands.add(listener),

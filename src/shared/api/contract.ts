@@ -13,6 +13,8 @@ import type {
   Settings,
   Workspace,
 } from "../model/post";
+import type { PostHistoryEntry } from "../model/history";
+import type { BackupPostRequest, UnsavedPost } from "../model/unsaved";
 
 /** Arguments of a save: the text, and the version it was based on so changes on disk are never overwritten silently. */
 export interface SavePostRequest {
@@ -20,6 +22,8 @@ export interface SavePostRequest {
   readonly text: string;
   /** The version the editor loaded or last saved; null to write regardless (the writer chose "keep mine"). */
   readonly baseVersion: PostVersion | null;
+  /** The writer confirmed that emptying the post is what they want; without it an empty text never replaces a non-empty post. */
+  readonly allowEmpty?: boolean;
 }
 
 /** What a save returns: the new version on disk. */
@@ -115,6 +119,16 @@ export interface ClearpostCalls {
   exportAllPosts(request: ExportAllPostsRequest): Promise<ExportAllPostsResult>;
   getSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** Journals a post's unsaved text in the app data folder (hot exit); a save or discardBackup clears it. */
+  backupPost(request: BackupPostRequest): Promise<void>;
+  /** Forgets a post's journaled text: the writer threw those edits away. */
+  discardBackup(id: PostId): Promise<void>;
+  /** Unsaved text left by earlier sessions in this posts folder that differs from the disk, newest first. */
+  listBackups(): Promise<readonly UnsavedPost[]>;
+  /** The earlier versions of a post that saves replaced (local history), newest first. */
+  listHistory(id: PostId): Promise<readonly PostHistoryEntry[]>;
+  /** The text of one earlier version, by the versionId listHistory gave. */
+  readHistoryVersion(id: PostId, versionId: string): Promise<string>;
 }
 
 /** Every event the UI can subscribe to; each subscription returns its unsubscribe function. */
@@ -143,7 +157,14 @@ const isPostId: ArgCheck = (v) => typeof v === "string" && v.length > 0 && v.len
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 const isSavePostRequest: ArgCheck = (v) =>
-  isRecord(v) && isPostId(v.id) && isString(v.text) && (v.baseVersion === null || isString(v.baseVersion));
+  isRecord(v) &&
+  isPostId(v.id) &&
+  isString(v.text) &&
+  (v.baseVersion === null || isString(v.baseVersion)) &&
+  (v.allowEmpty === undefined || typeof v.allowEmpty === "boolean");
+
+const isBackupPostRequest: ArgCheck = (v) =>
+  isRecord(v) && Object.keys(v).length === 3 && isPostId(v.id) && isString(v.text) && (v.baseVersion === null || isString(v.baseVersion));
 
 const isExportPostRequest: ArgCheck = (v) =>
   isRecord(v) && Object.keys(v).length === 2 && (v.images === "inline" || v.images === "folder") && typeof v.fragment === "boolean";
@@ -178,6 +199,11 @@ export const CALLS = {
   exportAllPosts: [isExportAllPostsRequest],
   getSettings: [],
   updateSettings: [isSettingsPatch],
+  backupPost: [isBackupPostRequest],
+  discardBackup: [isPostId],
+  listBackups: [],
+  listHistory: [isPostId],
+  readHistoryVersion: [isPostId, isNonEmptyString],
 } as const satisfies { readonly [M in CallName]: { readonly length: CallArgs<M>["length"] } & readonly ArgCheck[] };
 
 /** The runtime table of events: `satisfies` keeps it equal to ClearpostEvents. */

@@ -4,6 +4,7 @@ export type ApiErrorCode =
   | "not-found"
   | "already-exists"
   | "conflict"
+  | "would-empty"
   | "read-only"
   | "invalid-argument"
   | "unsupported"
@@ -36,6 +37,7 @@ const CODES: ReadonlySet<string> = new Set<ApiErrorCode>([
   "not-found",
   "already-exists",
   "conflict",
+  "would-empty",
   "read-only",
   "invalid-argument",
   "unsupported",

@@ -20,13 +20,13 @@ export interface HostileFolder {
   remove(): Promise<void>;
 }
 
-/** Every file under `home` except those inside `skip`: relative path -> sha256, size, mtime, inode. */
-export async function fingerprintOutside(home: string, skip: string): Promise<Record<string, string>> {
+/** Every file under `home` except those inside the `skip` folders: relative path -> sha256, size, mtime, inode. */
+export async function fingerprintOutside(home: string, ...skip: string[]): Promise<Record<string, string>> {
   const prints: Record<string, string> = {};
   const walk = async (dir: string): Promise<void> => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
-      if (full === skip) continue;
+      if (skip.includes(full)) continue;
       if (entry.isDirectory()) await walk(full);
       else if (entry.isFile()) {
         const [bytes, info] = await Promise.all([readFile(full), stat(full)]);

@@ -11,6 +11,7 @@ import { usePosts } from "../features/posts-list/use-posts";
 import { PreviewPane } from "../features/preview-pane/PreviewPane";
 import { createReadabilityPreferences, toggleReadabilityPanel } from "../features/readability-panel/readability-preferences";
 import { ReadabilityPanel } from "../features/readability-panel/ReadabilityPanel";
+import { RestoreOffers } from "../features/restore/RestoreOffers";
 import { StatusBar } from "../features/status-bar/StatusBar";
 import { createStore, useStoreValue } from "../store";
 import { ErrorAlerts } from "./ErrorAlerts";
@@ -142,6 +143,7 @@ export function App() {
         )}
         <StatusBar session={session} />
       </main>
+      <RestoreOffers key={workspace?.folder} folder={workspace?.folder ?? null} session={session} open={open} reportError={reportError} />
     </div>
   );
 }

@@ -6,6 +6,8 @@ interface ModalDialogProps {
   readonly onCancel: () => void;
   /** Where focus goes when the dialog closes; by default, wherever it was when the dialog opened. */
   readonly returnFocus?: HTMLElement | null;
+  /** Room for a diff or a list rather than a short form. */
+  readonly wide?: boolean;
   readonly children: ReactNode;
 }
 
@@ -13,7 +15,7 @@ interface ModalDialogProps {
  * An in-app modal: a real <dialog> opened with showModal(), so focus is trapped, the page behind
  * is inert and Escape cancels. (Electron has no window.prompt.) Focus returns where it came from.
  */
-export function ModalDialog({ title, onCancel, returnFocus, children }: ModalDialogProps) {
+export function ModalDialog({ title, onCancel, returnFocus, wide = false, children }: ModalDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -32,7 +34,7 @@ export function ModalDialog({ title, onCancel, returnFocus, children }: ModalDia
   return (
     <dialog
       ref={dialog}
-      className="modal-dialog"
+      className={wide ? "modal-dialog modal-dialog-wide" : "modal-dialog"}
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();

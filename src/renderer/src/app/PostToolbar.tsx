@@ -1,3 +1,4 @@
+import { HistoryButton } from "../features/history/HistoryButton";
 import { ExportButton } from "../features/preview-pane/ExportButton";
 import type { PostSession } from "../session/post-session";
 import { useSessionStatus } from "../session/use-session-status";
@@ -38,6 +39,7 @@ export function PostToolbar({ session, showEditor, showPreview, onToggle, showRe
           {showKeywords ? "Hide keywords" : "Show keywords"}
         </button>
         <ExportButton session={session} />
+        <HistoryButton session={session} />
         <button
           type="button"
           className="button button-primary"

@@ -31,18 +31,19 @@ export function usePostSession({ settings, reportError }: UsePostSessionOptions)
   /** Saves the open post; false (with the reason shown) when it cannot be left yet. */
   const flush = useCallback(async () => (current.current ? current.current.flush() : true), []);
 
-  /** Opens the post `id` after saving the current one. */
+  /** Opens the post `id` after saving the current one; resolves to its session, or null when it did not open. */
   const open = useCallback(
-    async (id: PostId) => {
+    async (id: PostId): Promise<PostSession | null> => {
       const ticket = ++latestOpen.current;
-      if (current.current?.id === id) return;
-      if (!(await flush())) return;
+      if (current.current?.id === id) return current.current;
+      if (!(await flush())) return null;
       try {
         const document = await api.readPost(id);
         if (ticket === latestOpen.current) show(document);
       } catch (error) {
         reportError(error);
       }
+      return current.current?.id === id ? current.current : null;
     },
     [api, flush, show, reportError],
   );

@@ -8,7 +8,7 @@ import { EditorView, type ViewUpdate } from "@codemirror/view";
 import type { ClearpostApi } from "../../../shared/api/contract";
 import type { PostDocument, PostId, PostsChangedEvent, PostSummary, PostVersion, Settings } from "../../../shared/model/post";
 import { splitPost } from "../../../shared/post/front-matter";
-import { apiErrorCode } from "../api/api-errors";
+import { apiErrorCode, errorMessage } from "../api/api-errors";
 import { afterPaint } from "../editor/after-paint";
 import { PostAnalysis } from "../editor/analysis-session";
 import { createHostedEditor } from "../editor/editor-host";
@@ -16,6 +16,7 @@ import { postEditorKeymap } from "../editor/keymap";
 import { changeToText, loadedFromDisk } from "../editor/replace-document";
 import { lineEndingsOf, postEditorSetup } from "../editor/setup";
 import { createStore, type Store } from "../store";
+import { BackupJournal } from "./backup-journal";
 import type { DocumentSnapshot, PostSessionStatus } from "./session-status";
 
 const LEAVE_WITH_CONFLICT =
@@ -68,6 +69,7 @@ export class PostSession {
   private busy = 0;
   private heldEvents: PostsChangedEvent[] = [];
   private autosaveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly journal: BackupJournal;
   private destroyed = false;
 
   constructor(options: PostSessionOptions) {
@@ -85,6 +87,7 @@ export class PostSession {
       readOnly: document.readOnly,
       saveState: "saved",
       conflict: null,
+      saveFailure: null,
     });
     let state = EditorState.create({
       doc: document.text,
@@ -105,6 +108,7 @@ export class PostSession {
     this.snapshot = createStore(snapshotOf(state));
     this.analysis.attach(this.view, this.snapshot);
     this.stopWatchingDisk = this.api.onDidChangePosts((event) => this.onDiskChange(event));
+    this.journal = new BackupJournal({ api: this.api, reportError: this.reportError, unsaved: () => this.unsavedText() });
   }
 
   /** The open post's id (it changes when the writer renames the file). */
@@ -117,11 +121,11 @@ export class PostSession {
    * writer's "keep mine", which ignores what is on disk). Resolves true once the text is on
    * disk; a conflict with the disk shows the banner rather than an error.
    */
-  async save({ overwrite = false }: { overwrite?: boolean } = {}): Promise<boolean> {
+  async save({ overwrite = false, allowEmpty = false }: { overwrite?: boolean; allowEmpty?: boolean } = {}): Promise<boolean> {
     while (this.saving) await this.saving;
     if (this.destroyed || this.status.get().readOnly) return false;
     if (!this.dirty && !overwrite) return true;
-    this.saving = this.write(overwrite);
+    this.saving = this.write(overwrite, allowEmpty);
     try {
       return await this.saving;
     } finally {
@@ -173,11 +177,26 @@ export class PostSession {
     this.updateStatus({ id: summary.id, summary });
   }
 
-  /** Drops the editor and stops saving; call `flush()` first to keep unsaved changes. */
+  /**
+   * Replaces the editor's text as if the writer had typed it (a restored backup or an old
+   * version): undo brings the previous text back, and autosave writes the new one.
+   */
+  applyText(text: string): void {
+    const changes = changeToText(this.view.state, text);
+    if (changes) this.view.dispatch({ changes, userEvent: "input.restore", scrollIntoView: true });
+  }
+
+  /** The writer closes the post without keeping its unsaved text: its backup goes too. */
+  discardUnsaved(): void {
+    this.journal.discard(this.id);
+  }
+
+  /** Drops the editor and stops saving; call `flush()` first to keep unsaved changes (until then they stay in the backup). */
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
     clearTimeout(this.autosaveTimer);
+    this.journal.dispose();
     this.publishAfterPaint.dispose();
     this.analysis.destroy();
     this.stopWatchingDisk();
@@ -189,6 +208,7 @@ export class PostSession {
     if (!update.transactions.some((tr) => tr.annotation(loadedFromDisk))) {
       this.dirty = true;
       this.scheduleAutosave();
+      this.journal.changed();
     }
     this.publishAfterPaint.request();
   }
@@ -206,28 +226,42 @@ export class PostSession {
     this.autosaveTimer = setTimeout(() => void this.save(), this.settings.get().autosaveDelayMs);
   }
 
-  private async write(overwrite: boolean): Promise<boolean> {
+  /** What the backup journal should keep now: the text while it is unsaved, else nothing. */
+  private unsavedText() {
+    if (!this.dirty || this.destroyed || this.status.get().readOnly) return null;
+    const baseVersion = this.status.get().conflict === "removed" ? null : this.baseVersion;
+    return { id: this.id, text: this.view.state.sliceDoc(), baseVersion };
+  }
+
+  private async write(overwrite: boolean, allowEmpty: boolean): Promise<boolean> {
     clearTimeout(this.autosaveTimer);
+    this.busy++;
+    // Backups already sent land first, so the save's clearing of the backup comes after them.
+    await this.journal.settled();
     const state = this.view.state;
     // A file that went away is written anew; otherwise the server refuses to overwrite changes we have not seen.
     const baseVersion = overwrite || this.status.get().conflict === "removed" ? null : this.baseVersion;
     this.updateStatus({ saveState: "saving" });
-    this.busy++;
     try {
-      const result = await this.api.savePost({ id: this.id, text: state.sliceDoc(), baseVersion });
+      const result = await this.api.savePost({ id: this.id, text: state.sliceDoc(), baseVersion, ...(allowEmpty ? { allowEmpty } : {}) });
       if (this.destroyed) return true;
       this.baseVersion = result.version;
       this.knownVersions.add(result.version);
       this.savedDoc = state.doc;
       // Typing during the save keeps the post unsaved; the next idle pause saves it again.
       this.dirty = this.view.state.doc !== state.doc;
-      this.updateStatus({ saveState: this.dirty ? "unsaved" : "saved", conflict: null, summary: result.summary });
+      this.updateStatus({ saveState: this.dirty ? "unsaved" : "saved", conflict: null, saveFailure: null, summary: result.summary });
       if (this.dirty) this.scheduleAutosave();
+      else this.journal.saved();
       return true;
     } catch (error) {
       if (this.destroyed) return false;
-      if (apiErrorCode(error) === "conflict") {
+      const code = apiErrorCode(error);
+      if (code === "conflict") {
         this.updateStatus({ saveState: "unsaved", conflict: "changed-on-disk" });
+      } else if (code !== null) {
+        // Disk full, no permission, folder gone: said above the editor, with Retry; the text stays here and in the backup.
+        this.updateStatus({ saveState: "unsaved", saveFailure: { message: errorMessage(error), wouldEmpty: code === "would-empty" } });
       } else {
         this.updateStatus({ saveState: "unsaved" });
         this.reportError(error);
@@ -239,6 +273,7 @@ export class PostSession {
   }
 
   private load(document: PostDocument, undoable: boolean): void {
+    if (this.dirty) this.journal.discard(this.id);
     const changes = changeToText(this.view.state, document.text);
     this.view.dispatch({
       ...(changes ? { changes } : {}),
@@ -250,7 +285,7 @@ export class PostSession {
     this.knownVersions.add(document.version);
     this.savedDoc = this.view.state.doc;
     this.dirty = false;
-    this.updateStatus({ id: document.id, summary: document.summary, readOnly: document.readOnly, saveState: "saved", conflict: null });
+    this.updateStatus({ id: document.id, summary: document.summary, readOnly: document.readOnly, saveState: "saved", conflict: null, saveFailure: null });
   }
 
   private onDiskChange(event: PostsChangedEvent): void {
@@ -270,6 +305,8 @@ export class PostSession {
     if (event.kind === "removed") {
       clearTimeout(this.autosaveTimer);
       this.dirty = true;
+      // The editor now holds the only copy: journal it.
+      this.journal.changed();
       this.updateStatus({ saveState: "unsaved", conflict: "removed" });
       return;
     }
@@ -281,8 +318,10 @@ export class PostSession {
       }
       return;
     }
-    if (this.dirty) this.updateStatus({ conflict: "changed-on-disk" });
-    else void this.reload();
+    // A post deleted and written anew is a change like any other; with no edits of the writer's there is nothing to keep.
+    const edited = this.dirty && !(this.status.get().conflict === "removed" && this.view.state.doc.eq(this.savedDoc));
+    if (edited) this.updateStatus({ conflict: "changed-on-disk" });
+    else void this.reload({ discardChanges: true });
   }
 
   private updateStatus(patch: Partial<PostSessionStatus>): void {

@@ -11,6 +11,12 @@ export type SaveState = "saved" | "unsaved" | "saving";
  */
 export type DiskConflict = "changed-on-disk" | "removed";
 
+/** A save that failed for a reason the writer can act on: the message, and whether confirming an empty post would let it through. */
+export interface SaveFailure {
+  readonly message: string;
+  readonly wouldEmpty: boolean;
+}
+
 /** The open post as the shell, the list and the banners see it. */
 export interface PostSessionStatus {
   readonly id: PostId;
@@ -19,6 +25,8 @@ export interface PostSessionStatus {
   readonly readOnly: PostDocument["readOnly"];
   readonly saveState: SaveState;
   readonly conflict: DiskConflict | null;
+  /** The last save failed (disk full, no permission, folder gone, an empty post): the text waits in the editor and the backup. */
+  readonly saveFailure: SaveFailure | null;
 }
 
 /** The post's text as of the last painted frame, split into front matter and body once for all its readers. */
