@@ -38,3 +38,31 @@ test("the served page carries a strict Content-Security-Policy without unsafe-in
   expect(policy).not.toContain("unsafe-inline");
   expect(policy).not.toContain("unsafe-eval");
 });
+
+test("pasting HTML into the editor inserts its plain text, never markup or script", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(served.url);
+  await page.getByRole("button", { name: "New post" }).click();
+  await page.getByRole("textbox", { name: "Title" }).fill("Pasted");
+  await page.getByRole("button", { name: "Create" }).click();
+  const editor = page.getByRole("textbox", { name: "Markdown editor" });
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+End");
+  // What a web page puts on the clipboard: rich HTML with a script and a handler, and its text.
+  await editor.evaluate((element) => {
+    const data = new DataTransfer();
+    data.setData("text/html", '<p>Hello <b>bold</b></p><img src=x onerror="alert(1)"><script>alert(2)</script>');
+    data.setData("text/plain", "Hello bold");
+    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  const content = page.locator(".cm-content");
+  await expect(content).toContainText("Hello bold");
+  await expect(content).not.toContainText("<b>");
+  await expect(content).not.toContainText("onerror");
+  expect(await page.locator(".cm-content img, .cm-content script, .cm-content b").count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
