@@ -7,6 +7,7 @@ export const USAGE = `npm run bench [-- options]
   --repeats N           browser repetitions; medians and spreads are reported (default: 3)
   --seed N              seed of the generated posts (default: 1)
   --quick               --sizes 1000 --repeats 1, and nothing saved
+  --smoke               the smallest run that proves the harness works (npm test runs it): --quick, and small Node sizes
   --no-save             print only; do not rewrite bench/results.md and bench/results.json
   --profile DIR         also write a CPU profile of each typing run to DIR (open in Chromium's DevTools);
                         profiling slows the pages, so use it to find causes, not figures`;
@@ -19,6 +20,8 @@ export interface BenchOptions {
   readonly repeats: number;
   readonly seed: number;
   readonly save: boolean;
+  /** "smoke": small Node sizes, to keep the harness working in `npm test`; figures mean nothing. */
+  readonly scale: "full" | "smoke";
   /** Where to write CPU profiles of the typing, or null. */
   readonly profileFolder: string | null;
 }
@@ -39,12 +42,14 @@ export function parseBenchOptions(args: readonly string[]): BenchOptions {
       repeats: { type: "string" },
       seed: { type: "string" },
       quick: { type: "boolean", default: false },
+      smoke: { type: "boolean", default: false },
       "no-save": { type: "boolean", default: false },
       profile: { type: "string" },
     },
   });
   if (values.only !== undefined && values.only !== "browser" && values.only !== "node") throw new Error(`--only takes browser or node, not "${values.only}"`);
-  const quick = values.quick ?? false;
+  const smoke = values.smoke ?? false;
+  const quick = (values.quick ?? false) || smoke;
   return {
     browser: values.only !== "node",
     node: values.only !== "browser",
@@ -52,6 +57,7 @@ export function parseBenchOptions(args: readonly string[]): BenchOptions {
     repeats: positiveInteger(values.repeats ?? (quick ? "1" : "3"), "--repeats"),
     seed: positiveInteger(values.seed ?? "1", "--seed"),
     save: !quick && !(values["no-save"] ?? false),
+    scale: smoke ? "smoke" : "full",
     profileFolder: values.profile ?? null,
   };
 }

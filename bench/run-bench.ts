@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   }
   const log = (line: string) => console.error(`[bench] ${line}`);
   const browser = options.browser ? await runBrowserPhase(options, log) : null;
-  const node = options.node ? await runNodePhase(options.seed, log) : null;
+  const node = options.node ? await runNodePhase(options.seed, options.scale, log) : null;
   const markdown = resultsMarkdown(options, browser, node);
   console.log(markdown);
   if (options.save) {
