@@ -15,7 +15,8 @@ describe("pathological posts", () => {
     const started = performance.now();
     const report = keywordReport(text, { slug: "x", focusKeyphrase: "sourdough" });
     expect(report.post.length).toBeGreaterThan(0);
-    // Generous for a loaded machine: a quadratic scan of these sizes would take minutes.
-    expect(performance.now() - started).toBeLessThan(3_000);
+    // A guard against quadratic scans (minutes at these sizes), not a speed figure: those are in npm run bench.
+    // The bound is wide because CI machines are shared: 3 s once tripped at 3.4 s under load.
+    expect(performance.now() - started).toBeLessThan(15_000);
   });
 });
