@@ -108,8 +108,8 @@ test("posts are filtered, renamed and moved to the trash from the list", async (
   await page.getByRole("menuitem", { name: "Rename…" }).click();
   await page.getByRole("textbox", { name: "File name" }).fill("sleep-memory");
   await page.getByRole("button", { name: "Rename" }).click();
-  await expect.poll(() => readdir(served.folder)).toContain("sleep-memory.md");
-  expect(await readdir(served.folder)).not.toContain("sleep-and-memory.md");
+  // A rename links the new name before it unlinks the old one (so it never overwrites): wait for both steps.
+  await expect.poll(async () => (await readdir(served.folder)).filter((name) => name.startsWith("sleep"))).toEqual(["sleep-memory.md"]);
 
   await list.getByRole("button", { name: "More actions for Coffee Myths" }).click();
   await page.getByRole("menuitem", { name: "Delete" }).click();
