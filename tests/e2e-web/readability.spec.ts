@@ -146,7 +146,7 @@ test.describe("in the app", () => {
 
   test("hiding the panel rests the checker and clears the marks; showing it brings them back", async ({ page }) => {
     const hide = page.getByRole("button", { name: "Hide readability" });
-    await expect(hide).toHaveAttribute("aria-pressed", "false");
+    await expect(readability(page)).toBeVisible();
     await hide.click();
     await expect(readability(page)).toBeHidden();
     await expect(page.locator(".cm-content .cm-readability")).toHaveCount(0);

@@ -26,16 +26,17 @@ export function PostToolbar({ session, showEditor, showPreview, onToggle, showRe
         {id}
       </span>
       <div className="toolbar-group">
-        <button type="button" className="button toggle" aria-pressed={!showEditor} onClick={() => onToggle("editor")}>
+        {/* Each label says what a click does; no aria-pressed, which would need a label that never changes. */}
+        <button type="button" className="button" onClick={() => onToggle("editor")}>
           {showEditor ? "Hide editor" : "Show editor"}
         </button>
-        <button type="button" className="button toggle" aria-pressed={!showPreview} onClick={() => onToggle("preview")}>
+        <button type="button" className="button" onClick={() => onToggle("preview")}>
           {showPreview ? "Hide preview" : "Show preview"}
         </button>
-        <button type="button" className="button toggle" aria-pressed={!showReadability} onClick={onToggleReadability}>
+        <button type="button" className="button" onClick={onToggleReadability}>
           {showReadability ? "Hide readability" : "Show readability"}
         </button>
-        <button type="button" className="button toggle" aria-pressed={!showKeywords} onClick={onToggleKeywords}>
+        <button type="button" className="button" onClick={onToggleKeywords}>
           {showKeywords ? "Hide keywords" : "Show keywords"}
         </button>
         <ExportButton session={session} />
