@@ -4,12 +4,19 @@
  */
 import type { KeywordWord } from "./keyword-word";
 import type { SourceRange } from "../readability";
+import { frequencyRank } from "../readability/word-lists/word-frequency";
 
 /** Longest suggestion, in words. */
 export const MAX_PHRASE_WORDS = 3;
 
 /** The one stopword a noun phrase may have inside ("quality of life"); "show that quality" is no phrase. */
 const PHRASE_JOINER = "of";
+
+/**
+ * A modifier among this many most frequent English words says little about a topic ("important
+ * step", "good compost", "severe sign problem"), so a suggestion does not start with one.
+ */
+export const COMMON_MODIFIER_RANK = 5000;
 
 /** Where a phrase may be: its words, and what the post-wide statistics read of it (kept with the unit). */
 export interface PhraseSpan extends SourceRange {
@@ -41,10 +48,16 @@ function isPhrase(run: readonly KeywordWord[], start: number, length: number): b
   if (!first || !last || first.stopword || last.stopword || first.number || last.number || !last.mayEnd) return false;
   const before = run[start - 1];
   if (before && before.plural && !before.stopword) return false;
+  if (length > 1 && isCommonModifier(first)) return false;
   for (let i = start; i < start + length - 1; i++) {
     if (!mayStandInside(run, i)) return false;
   }
   return true;
+}
+
+/** A frequent word that cannot end a noun phrase: an everyday adjective or determiner-like word. */
+function isCommonModifier(word: KeywordWord): boolean {
+  return !word.mayEnd && (frequencyRank(word.lower) ?? Infinity) < COMMON_MODIFIER_RANK;
 }
 
 /** Whether word `i` of a run may stand inside a phrase, before its last word. */

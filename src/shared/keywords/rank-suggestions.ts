@@ -35,6 +35,9 @@ export interface KeywordSuggestion {
 export const INFORMATIVENESS_WEIGHT = 5;
 
 
+/** A phrase never ranks above a part of it that occurs at least this many times as often: a post about compost mentions "compost heaps" once. */
+export const DOMINANT_PART_RATIO = 3;
+
 /** A part of noun phrases is suggested on its own when it ties together at least this many (two is often chance). */
 export const MIN_SHARING_PHRASES = 3;
 
@@ -59,6 +62,26 @@ function mostFrequentForm(forms: ReadonlyMap<string, number>): string {
   return best;
 }
 
+/** The keys of a phrase's shorter contiguous parts. */
+function partKeys(stems: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (let from = 0; from < stems.length; from++) {
+    for (let to = from + 1; to <= stems.length; to++) if (to - from < stems.length) keys.push(stems.slice(from, to).join(" "));
+  }
+  return keys;
+}
+
+/** Lowers each phrase to just below any suggestible part of it that occurs DOMINANT_PART_RATIO times as often. */
+function keepBelowDominantParts(ranked: { readonly phrase: PhraseStatistics; weight: number }[]): void {
+  const byKey = new Map(ranked.map((entry) => [entry.phrase.stems.join(" "), entry]));
+  for (const entry of ranked) {
+    for (const key of partKeys(entry.phrase.stems)) {
+      const part = byKey.get(key);
+      if (part && part.phrase.count >= DOMINANT_PART_RATIO * entry.phrase.count && part.weight < entry.weight) entry.weight = part.weight * 0.999;
+    }
+  }
+}
+
 /** The best `limit` suggestions, best first. */
 export function rankSuggestions(statistics: DocumentStatistics, titleStems: ReadonlySet<string>, limit: number): KeywordSuggestion[] {
   const termScores = scoreTerms(statistics);
@@ -66,9 +89,12 @@ export function rankSuggestions(statistics: DocumentStatistics, titleStems: Read
   for (const phrase of statistics.phrases.values()) {
     if (!isSuggestible(phrase)) continue;
     // YAKE's score is lower for better phrases; its inverse is the weight the signals multiply.
-    const weight = (blogSignalBoost(phrase, statistics, titleStems) * phrase.informativeness ** INFORMATIVENESS_WEIGHT) / scorePhrase(phrase, termScores, statistics);
+    // Each content word makes a phrase more specific: "laser pulses" says more than "pulses".
+    const specificity = phrase.stopwords.filter((stopword) => !stopword).length;
+    const weight = (specificity * blogSignalBoost(phrase, statistics, titleStems) * phrase.informativeness ** INFORMATIVENESS_WEIGHT) / scorePhrase(phrase, termScores, statistics);
     ranked.push({ phrase, weight });
   }
+  keepBelowDominantParts(ranked);
   ranked.sort((a, b) => b.weight - a.weight);
   const kept = mergeNearDuplicates(ranked, limit);
   const best = kept[0]?.weight ?? 1;

@@ -23,6 +23,18 @@ describe("suggestion order", () => {
     expect(phrases(text)[0]).toBe("compost");
   });
 
+  it("ranks a phrase below a part of it that the post uses three times as often", () => {
+    const text = "Champagne yeast is sold dry. Feed the yeast daily. Yeast needs warmth. The yeast smells sour.";
+    expect(rankOf(text, "yeast")).toBe(0);
+    expect(rankOf(text, "champagne yeast")).toBeGreaterThan(0);
+  });
+
+  it("starts no suggestion with an everyday modifier, which says nothing of the topic", () => {
+    const text = "The next important step is the rye starter. Another important step is the oven. A rye starter needs an important step.";
+    expect(phrases(text, 50)).not.toContain("important step");
+    expect(phrases(text, 50)).toContain("rye starter");
+  });
+
   it.each([
     ["the title", (topic: string) => postText({ title: `Why I love ${topic}`, body: TWO_TOPICS })],
     ["a heading", (topic: string) => `## All about ${topic}\n\n${TWO_TOPICS}`],
