@@ -61,6 +61,8 @@ export default defineConfig({
   },
   renderer: {
     plugins: [react(), contentSecurityPolicyMeta(), pluralizeAsCommonJs()],
+    // electron-vite leaves the renderer unminified; minified code is a third the size to load and parse at startup.
+    build: { minify: true },
     // The analysis worker (src/renderer/src/workers/) is bundled on its own, with its own plugins.
     worker: { plugins: () => [pluralizeAsCommonJs()] },
   },
