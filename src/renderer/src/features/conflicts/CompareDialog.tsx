@@ -2,7 +2,7 @@ import { useCallback, useState } from "react";
 import { useApi } from "../../api/api-context";
 import { ModalDialog } from "../../app/ModalDialog";
 import type { PostSession } from "../../session/post-session";
-import { DiffView } from "../diff/DiffView";
+import { LazyDiffView } from "../diff/LazyDiffView";
 import { useLoaded } from "../diff/use-loaded";
 
 interface CompareDialogProps {
@@ -27,7 +27,7 @@ export function CompareDialog({ session, onClose }: CompareDialogProps) {
         {disk === null ? <p>Reading the file on disk…</p> : null}
         {disk !== null && "error" in disk ? <p role="alert">{disk.error}</p> : null}
         {disk !== null && "value" in disk ? (
-          <DiffView label="Changes from the file on disk to your text" before={disk.value} after={mine} beforeName="on disk" afterName="in your text" />
+          <LazyDiffView label="Changes from the file on disk to your text" before={disk.value} after={mine} beforeName="on disk" afterName="in your text" />
         ) : null}
       </div>
       <div className="modal-actions">

@@ -3,7 +3,7 @@ import type { PostHistoryEntry } from "../../../../shared/model/history";
 import { useApi } from "../../api/api-context";
 import { ModalDialog } from "../../app/ModalDialog";
 import type { PostSession } from "../../session/post-session";
-import { DiffView } from "../diff/DiffView";
+import { LazyDiffView } from "../diff/LazyDiffView";
 import { useLoaded } from "../diff/use-loaded";
 import { countOf, formatScore } from "../readability-panel/format";
 
@@ -65,7 +65,7 @@ export function HistoryDialog({ session, onClose }: HistoryDialogProps) {
             <div className="history-diff">
               {versionText !== null && "error" in versionText ? <p role="alert">{versionText.error}</p> : null}
               {versionText !== null && "value" in versionText ? (
-                <DiffView
+                <LazyDiffView
                   label="Changes from this version to the text in the editor"
                   before={versionText.value}
                   after={current}

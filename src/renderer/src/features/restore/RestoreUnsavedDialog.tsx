@@ -1,6 +1,6 @@
 import type { UnsavedPost } from "../../../../shared/model/unsaved";
 import { ModalDialog } from "../../app/ModalDialog";
-import { DiffView } from "../diff/DiffView";
+import { LazyDiffView } from "../diff/LazyDiffView";
 
 interface RestoreUnsavedDialogProps {
   /** The offers still open; the dialog shows the first. */
@@ -26,7 +26,7 @@ export function RestoreUnsavedDialog({ offers, onRestore, onDiscard, onLater }: 
         {offer.diskText === null ? (
           <p>The post&apos;s file is no longer on disk; restoring writes it again.</p>
         ) : null}
-        <DiffView
+        <LazyDiffView
           label={`Changes from the file on disk to the unsaved text of ${offer.id}`}
           before={offer.diskText ?? ""}
           after={offer.text}
