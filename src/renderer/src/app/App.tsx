@@ -6,6 +6,8 @@ import { PostNotices } from "../features/editor-pane/PostNotices";
 import type { PostCommands } from "../features/posts-list/post-commands";
 import { createKeywordsPreferences } from "../features/keywords-panel/keywords-preferences";
 import { KeywordsPanel } from "../features/keywords-panel/KeywordsPanel";
+import { createOutlinePreferences } from "../features/outline-panel/outline-preferences";
+import { OutlinePanel } from "../features/outline-panel/OutlinePanel";
 import { PostsSidebar } from "../features/posts-list/PostsSidebar";
 import { usePosts } from "../features/posts-list/use-posts";
 import { PreviewPane } from "../features/preview-pane/PreviewPane";
@@ -53,6 +55,8 @@ export function App() {
   );
   const [keywords] = useState(createKeywordsPreferences);
   const showKeywords = useStoreValue(keywords, (preferences) => preferences.show);
+  const [outline] = useState(createOutlinePreferences);
+  const showOutline = useStoreValue(outline, (preferences) => preferences.show);
   const { showEditor, toggle: togglePane } = panes;
   const revealEditor = useCallback(() => {
     if (!showEditor) togglePane("editor");
@@ -115,6 +119,8 @@ export function App() {
               onToggleReadability={() => toggleReadabilityPanel(readability)}
               showKeywords={showKeywords}
               onToggleKeywords={() => keywords.set({ show: !keywords.get().show })}
+              showOutline={showOutline}
+              onToggleOutline={() => outline.set({ show: !outline.get().show })}
             />
             <PostNotices session={session} onClose={close} />
             <div className="workspace-body">
@@ -125,8 +131,9 @@ export function App() {
                 preview={<PreviewPane session={session} />}
               />
               {/* The right-hand column of panels about the open post; with both shown, they share its height. */}
-              {showReadability || showKeywords ? (
+              {showReadability || showKeywords || showOutline ? (
                 <div className="side-panels">
+                  {showOutline ? <OutlinePanel session={session} revealEditor={revealEditor} /> : null}
                   {showReadability ? (
                     <ReadabilityPanel session={session} preferences={readability} revealEditor={revealEditor} target={readabilityTarget} onChangeTarget={changeTarget} />
                   ) : null}
