@@ -3,6 +3,7 @@ import type { PostSummary, Settings } from "../../../shared/model/post";
 import { useApi } from "../api/api-context";
 import { EditorPane } from "../features/editor-pane/EditorPane";
 import { PostNotices } from "../features/editor-pane/PostNotices";
+import { useFindInPosts } from "../features/find-in-posts/use-find-in-posts";
 import type { PostCommands } from "../features/posts-list/post-commands";
 import { createKeywordsPreferences } from "../features/keywords-panel/keywords-preferences";
 import { KeywordsPanel } from "../features/keywords-panel/KeywordsPanel";
@@ -62,6 +63,8 @@ export function App() {
     if (!showEditor) togglePane("editor");
   }, [showEditor, togglePane]);
   useSaveShortcut(session);
+  // `openFind` is what the command palette's "Find in posts…" runs.
+  const { dialog: findDialog } = useFindInPosts({ openPost: open, revealEditor, reportError });
   useMenuCommandsWithoutPost(session, reportError);
   useWindowTitle(session);
 
@@ -150,6 +153,7 @@ export function App() {
         )}
         <StatusBar session={session} />
       </main>
+      {findDialog}
       <RestoreOffers key={workspace?.folder} folder={workspace?.folder ?? null} session={session} open={open} reportError={reportError} />
     </div>
   );
