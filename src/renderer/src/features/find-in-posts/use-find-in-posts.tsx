@@ -32,7 +32,7 @@ export function useFindInPosts({ openPost, revealEditor, reportError }: UseFindI
     (id: PostId, match: PostSearchMatch) => {
       setOpen(false);
       void openPost(id).then((session) => {
-        // After the dialog has closed (and given focus back) and a newly opened post's editor is in the page.
+        // A frame later, once the closed dialog has given focus back; jumpToSource waits for a just-opened post's editor.
         if (session) requestAnimationFrame(() => jumpToSource(session, revealEditor, matchRange(session.view.state.doc, match)));
       });
     },
