@@ -30,6 +30,41 @@ export interface PostSearchOptions {
   readonly maxMatches?: number;
 }
 
+/** What a search has found so far; the batches add to it, and a batch stopped by the clock leaves it as it was then. */
+interface SearchProgress {
+  readonly posts: PostSearchHit[];
+  readonly skipped: SkippedPost[];
+  searched: number;
+  matches: number;
+  /** The post being searched. */
+  at: PostId | null;
+}
+
+/** Searches `batch` into `found`; true when the cap on all matches was passed (the first match beyond it, found with a limit of 0, tells). */
+function searchBatch(
+  batch: readonly PostSummary[],
+  texts: ReadonlyMap<PostId, CachedText>,
+  pattern: RegExp,
+  found: SearchProgress,
+  limits: { readonly matchesPerPost: number; readonly maxMatches: number },
+): boolean {
+  for (const summary of batch) {
+    const cached = texts.get(summary.id);
+    if (!cached) continue;
+    if ("skipped" in cached) {
+      found.skipped.push({ id: summary.id, reason: cached.skipped });
+      continue;
+    }
+    found.at = summary.id;
+    const { matches, more } = findTextMatches(cached.text, pattern, Math.min(limits.matchesPerPost, limits.maxMatches - found.matches));
+    found.searched++;
+    if (matches.length > 0) found.posts.push({ id: summary.id, title: summary.title, matches, moreMatches: more });
+    found.matches += matches.length;
+    if (more && found.matches >= limits.maxMatches) return true;
+  }
+  return false;
+}
+
 /** Searches the posts of one library. */
 export class PostSearchService {
   readonly #library: PostLibrary;
@@ -48,43 +83,23 @@ export class PostSearchService {
     const summaries = await this.#library.list();
     const texts = await this.#refresh(summaries);
 
-    const posts: PostSearchHit[] = [];
-    const skipped: SkippedPost[] = [];
-    let total = 0;
+    const found: SearchProgress = { posts: [], skipped: [], searched: 0, matches: 0, at: null };
     let stopped: string | null = null;
     let spent = 0;
     for (let start = 0; start < summaries.length && stopped === null; start += BATCH_SIZE) {
       const batch = summaries.slice(start, start + BATCH_SIZE);
-      let current: PostSummary | null = null;
       const began = performance.now();
+      let capped = false;
       const finished = runTimeBoxed(() => {
-        for (const summary of batch) {
-          current = summary;
-          const cached = texts.get(summary.id);
-          if (!cached) continue;
-          if ("skipped" in cached) {
-            skipped.push({ id: summary.id, reason: cached.skipped });
-            continue;
-          }
-          const found = findTextMatches(cached.text, pattern, Math.min(matchesPerPost, maxMatches - total));
-          if (found.matches.length > 0) posts.push({ id: summary.id, title: summary.title, matches: found.matches, moreMatches: found.more });
-          total += found.matches.length;
-          // Past the cap, the first further match (found with a limit of 0) ends the search.
-          if (found.more && total >= maxMatches) {
-            stopped = `Showing the first ${maxMatches.toLocaleString("en")} matches; make the search more specific to see the rest.`;
-            return;
-          }
-        }
+        capped = searchBatch(batch, texts, pattern, found, { matchesPerPost, maxMatches });
       }, timeBudgetMs - spent);
       spent += performance.now() - began;
-      if (!finished) {
-        const at = (current as PostSummary | null)?.id;
-        stopped = `The search took too long and stopped${at ? ` in "${at}"` : ""}; posts after it were not searched. Try a simpler pattern.`;
-      }
+      if (!finished) stopped = `The search took too long and stopped in "${found.at ?? "?"}"; posts after it were not searched. Try a simpler pattern.`;
+      else if (capped) stopped = `Showing the first ${maxMatches.toLocaleString("en")} matches; make the search more specific to see the rest.`;
       // Give other calls and events a turn between batches.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    return { posts, searchedPosts: summaries.length - skipped.length, skipped, stopped };
+    return { posts: found.posts, searchedPosts: found.searched, skipped: found.skipped, stopped };
   }
 
   /** Reads the posts that are new or changed since the last search and forgets the removed ones. */
