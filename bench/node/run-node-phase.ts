@@ -1,8 +1,9 @@
-/** The Node phase: the analysis, Markdown, export and library figures, in the order the README lists them. */
+/** The Node phase: the analysis, Markdown, export, library and search figures, in the order the README lists them. */
 import { keywordFigures, readabilityFigures, relatedPostsFigures } from "./analysis-benchmarks";
 import { libraryFigures } from "./library-benchmarks";
 import { exportFigures, previewParseFigures } from "./markdown-benchmarks";
 import type { NodeFigure } from "./node-figure";
+import { searchFigures } from "./search-benchmarks";
 
 /** The sizes the Node phase measures: the README's, or a smoke run's small ones that only prove the harness works. */
 const SCALES = {
@@ -20,6 +21,7 @@ export async function runNodePhase(seed: number, scale: keyof typeof SCALES, log
     ["markdown", () => previewParseFigures(sizes.posts, seed)],
     ["export", () => exportFigures(seed)],
     ["library", () => libraryFigures(sizes.library, seed)],
+    ["find in posts", () => searchFigures(sizes.library, seed)],
   ];
   const figures: NodeFigure[] = [];
   for (const [name, run] of steps) {

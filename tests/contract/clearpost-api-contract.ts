@@ -172,6 +172,16 @@ export function describeClearpostApiContract(transport: string, start: () => Pro
       await expectApiError(api.exportAllPosts({ images: "inline", out: "/etc" } as never), "invalid-argument");
     });
 
+    it("finds a phrase across the posts, with the line of each match, and refuses an invalid regular expression", async () => {
+      await writeFile(join(subject.folder, "trip.md"), "---\ntitle: Trip\n---\nWe saw the northern lights.\n");
+      await writeFile(join(subject.folder, "home.md"), "---\ntitle: Home\n---\nNo lights here.\n");
+      const result = await api.searchPosts({ query: "northern lights", regex: false, matchCase: false });
+      expect(result.posts.map((post) => [post.id, post.title, post.matches.map((match) => match.from)])).toEqual([["trip.md", "Trip", [{ line: 4, column: 11 }]]]);
+      expect(result.stopped).toBeNull();
+      await expectApiError(api.searchPosts({ query: "(", regex: true, matchCase: false }), "invalid-argument");
+      await expectApiError(api.searchPosts({ query: "x", regex: "yes", matchCase: false } as never), "invalid-argument");
+    });
+
     it("keeps the writer's settings", async () => {
       const before = await api.getSettings();
       const after = await api.updateSettings({ readabilityTarget: 10 });

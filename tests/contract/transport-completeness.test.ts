@@ -30,6 +30,7 @@ const SAMPLE_ARGS: { readonly [M in CallName]: CallArgs<M> } = {
   exportPost: ["notes/first.md", { images: "inline", fragment: false }],
   checkBeforePublishing: ["notes/first.md"],
   relatedPosts: ["notes/first.md"],
+  searchPosts: [{ query: "first", regex: false, matchCase: false }],
   exportPostBody: ["notes/first.md"],
   exportAllPosts: [{ images: "folder" }],
   getSettings: [],

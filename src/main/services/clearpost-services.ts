@@ -18,6 +18,7 @@ import type { SettingsStore } from "../settings/settings-store";
 import { checkBeforePublishing } from "../export/pre-publish-check";
 import { createExportCalls } from "./export-calls";
 import { ListenerSet } from "./listener-set";
+import { PostSearchService } from "./post-search-service";
 import { RelatedPostsService } from "./related-posts-service";
 
 export { ensurePostsFolder } from "../library";
@@ -73,7 +74,7 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
       keepPrevious: (id, text, version) => history.keep(path.resolve(folder), id, text, version),
     });
     const stopWatching: StopWatching = await library.watch((event) => postsChanged.emit(event));
-    return { library, stopWatching, related: new RelatedPostsService(library) };
+    return { library, stopWatching, related: new RelatedPostsService(library), search: new PostSearchService(library) };
   };
   let current = await openLibrary(options.folder);
 
@@ -133,6 +134,7 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
     }),
     checkBeforePublishing: async (id) => checkBeforePublishing(current.library, id, (await settings.get()).readabilityTarget),
     relatedPosts: (id) => current.related.related(id),
+    searchPosts: (request) => current.search.search(request),
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),
     backupPost: async ({ id, text, baseVersion }) => {

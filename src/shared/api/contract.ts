@@ -15,6 +15,8 @@ import type {
 } from "../model/post";
 import type { PostHistoryEntry } from "../model/history";
 import type { BackupPostRequest, UnsavedPost } from "../model/unsaved";
+import type { PostSearchRequest } from "../search/search-pattern";
+import type { PostSearchResult } from "../search/search-result";
 
 /** Arguments of a save: the text, and the version it was based on so changes on disk are never overwritten silently. */
 export interface SavePostRequest {
@@ -49,6 +51,9 @@ export interface ExportPostResult {
 }
 
 export type { PublishProblem } from "../export/pre-publish";
+export type { PostSearchRequest } from "../search/search-pattern";
+export type { PostSearchHit, PostSearchResult, SkippedPost } from "../search/search-result";
+export type { PostSearchMatch } from "../search/find-matches";
 
 /** A post like another by content, for the Keywords panel's "Related posts". */
 export interface RelatedPostSummary {
@@ -110,6 +115,8 @@ export interface ClearpostCalls {
   checkBeforePublishing(id: PostId): Promise<readonly PublishProblem[]>;
   /** The five saved posts most like post `id` by content, most similar first. */
   relatedPosts(id: PostId): Promise<readonly RelatedPostSummary[]>;
+  /** "Find in posts": every saved post's matches of words, a phrase or a regular expression; an invalid pattern rejects with "invalid-argument". */
+  searchPosts(request: PostSearchRequest): Promise<PostSearchResult>;
   /** The post's body HTML, as "Export fragment" writes it, for the window to put on the clipboard. */
   exportPostBody(id: PostId): Promise<PostBodyHtml>;
   /**
@@ -171,6 +178,9 @@ const isExportPostRequest: ArgCheck = (v) =>
 
 const isExportAllPostsRequest: ArgCheck = (v) => isRecord(v) && Object.keys(v).length === 1 && (v.images === "inline" || v.images === "folder");
 
+const isPostSearchRequest: ArgCheck = (v) =>
+  isRecord(v) && Object.keys(v).length === 3 && isString(v.query) && typeof v.regex === "boolean" && typeof v.matchCase === "boolean";
+
 const isSettingsPatch: ArgCheck = (v) =>
   isRecord(v) &&
   Object.entries(v).every(([key, value]) => {
@@ -195,6 +205,7 @@ export const CALLS = {
   exportPost: [isPostId, isExportPostRequest],
   checkBeforePublishing: [isPostId],
   relatedPosts: [isPostId],
+  searchPosts: [isPostSearchRequest],
   exportPostBody: [isPostId],
   exportAllPosts: [isExportAllPostsRequest],
   getSettings: [],

@@ -3,9 +3,12 @@ import type { PostSummary, Settings } from "../../../shared/model/post";
 import { useApi } from "../api/api-context";
 import { EditorPane } from "../features/editor-pane/EditorPane";
 import { PostNotices } from "../features/editor-pane/PostNotices";
+import { useFindInPosts } from "../features/find-in-posts/use-find-in-posts";
 import type { PostCommands } from "../features/posts-list/post-commands";
 import { createKeywordsPreferences } from "../features/keywords-panel/keywords-preferences";
 import { KeywordsPanel } from "../features/keywords-panel/KeywordsPanel";
+import { createOutlinePreferences } from "../features/outline-panel/outline-preferences";
+import { OutlinePanel } from "../features/outline-panel/OutlinePanel";
 import { PostsSidebar } from "../features/posts-list/PostsSidebar";
 import { usePosts } from "../features/posts-list/use-posts";
 import { PreviewPane } from "../features/preview-pane/PreviewPane";
@@ -53,11 +56,15 @@ export function App() {
   );
   const [keywords] = useState(createKeywordsPreferences);
   const showKeywords = useStoreValue(keywords, (preferences) => preferences.show);
+  const [outline] = useState(createOutlinePreferences);
+  const showOutline = useStoreValue(outline, (preferences) => preferences.show);
   const { showEditor, toggle: togglePane } = panes;
   const revealEditor = useCallback(() => {
     if (!showEditor) togglePane("editor");
   }, [showEditor, togglePane]);
   useSaveShortcut(session);
+  // `openFind` is what the command palette's "Find in posts…" runs.
+  const { dialog: findDialog } = useFindInPosts({ openPost: open, revealEditor, reportError });
   useMenuCommandsWithoutPost(session, reportError);
   useWindowTitle(session);
 
@@ -115,6 +122,8 @@ export function App() {
               onToggleReadability={() => toggleReadabilityPanel(readability)}
               showKeywords={showKeywords}
               onToggleKeywords={() => keywords.set({ show: !keywords.get().show })}
+              showOutline={showOutline}
+              onToggleOutline={() => outline.set({ show: !outline.get().show })}
             />
             <PostNotices session={session} onClose={close} />
             <div className="workspace-body">
@@ -125,8 +134,9 @@ export function App() {
                 preview={<PreviewPane session={session} />}
               />
               {/* The right-hand column of panels about the open post; with both shown, they share its height. */}
-              {showReadability || showKeywords ? (
+              {showReadability || showKeywords || showOutline ? (
                 <div className="side-panels">
+                  {showOutline ? <OutlinePanel session={session} revealEditor={revealEditor} /> : null}
                   {showReadability ? (
                     <ReadabilityPanel session={session} preferences={readability} revealEditor={revealEditor} target={readabilityTarget} onChangeTarget={changeTarget} />
                   ) : null}
@@ -143,6 +153,7 @@ export function App() {
         )}
         <StatusBar session={session} />
       </main>
+      {findDialog}
       <RestoreOffers key={workspace?.folder} folder={workspace?.folder ?? null} session={session} open={open} reportError={reportError} />
     </div>
   );

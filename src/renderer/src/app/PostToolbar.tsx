@@ -13,10 +13,12 @@ interface PostToolbarProps {
   readonly onToggleReadability: () => void;
   readonly showKeywords: boolean;
   readonly onToggleKeywords: () => void;
+  readonly showOutline: boolean;
+  readonly onToggleOutline: () => void;
 }
 
-/** Above the open post: its file, Save, and the buttons that hide or show the editor, the preview and the readability and keywords panels. */
-export function PostToolbar({ session, showEditor, showPreview, onToggle, showReadability, onToggleReadability, showKeywords, onToggleKeywords }: PostToolbarProps) {
+/** Above the open post: its file, Save, and the buttons that hide or show the editor, the preview and the readability, keywords and outline panels. */
+export function PostToolbar({ session, showEditor, showPreview, onToggle, showReadability, onToggleReadability, showKeywords, onToggleKeywords, showOutline, onToggleOutline }: PostToolbarProps) {
   const id = useSessionStatus(session, (status) => status.id, "");
   const readOnly = useSessionStatus(session, (status) => status.readOnly !== null, false);
 
@@ -38,6 +40,9 @@ export function PostToolbar({ session, showEditor, showPreview, onToggle, showRe
         </button>
         <button type="button" className="button" onClick={onToggleKeywords}>
           {showKeywords ? "Hide keywords" : "Show keywords"}
+        </button>
+        <button type="button" className="button" onClick={onToggleOutline}>
+          {showOutline ? "Hide outline" : "Show outline"}
         </button>
         <ExportButton session={session} />
         <HistoryButton session={session} />

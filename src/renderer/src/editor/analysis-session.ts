@@ -11,6 +11,7 @@ import { ChangeSet, type ChangeDesc, type Extension } from "@codemirror/state";
 import { EditorView, type ViewUpdate } from "@codemirror/view";
 import type { Settings } from "../../../shared/model/post";
 import type { KeywordCheck, KeywordReport } from "../../../shared/keywords";
+import type { PostHeading } from "../../../shared/markdown/post-headings";
 import type { Finding, FindingKind, ReadabilityReport, SourceRange } from "../../../shared/readability";
 import { createStore, type Store } from "../store";
 import type { KeywordContext } from "../workers/analysis-protocol";
@@ -24,14 +25,16 @@ export interface AnalysisState {
   readonly readability: ReadabilityReport | null;
   /** Null while the keyword checker is off, or before its first report. */
   readonly keywords: KeywordReport | null;
+  /** Null while the outline is off, or before its first report. */
+  readonly outline: readonly PostHeading[] | null;
   /** Set when the worker failed; the panels say so. */
   readonly failure: string | null;
   /** The number of the request the report answers (0 without a report), so a measurement can tell which text is shown. */
   readonly sequence: number;
 }
 
-/** The two checkers a panel can turn on. */
-export type AnalysisPart = "readability" | "keywords";
+/** The analyses a panel can turn on. */
+export type AnalysisPart = "readability" | "keywords" | "outline";
 
 /** The request being analysed: its number and the edits made to the editor since its text was taken. */
 interface InFlight {
@@ -44,7 +47,7 @@ let nextKey = 0;
 /** One open post's analysis: feeds the worker, keeps the reports' store and the editor's readability marks. */
 export class PostAnalysis {
   /** The latest reports; the panels subscribe to it, so a report re-renders the panels only. */
-  readonly state: Store<AnalysisState> = createStore<AnalysisState>({ readability: null, keywords: null, failure: null, sequence: 0 });
+  readonly state: Store<AnalysisState> = createStore<AnalysisState>({ readability: null, keywords: null, outline: null, failure: null, sequence: 0 });
   /** Add to the editor's extensions: the marks, their tooltips and the change tracking. */
   readonly editorExtension: Extension;
 
@@ -126,6 +129,7 @@ export class PostAnalysis {
       text: state.sliceDoc(),
       readability: this.enabled.has("readability") ? { target: this.settings.get().readabilityTarget } : null,
       keywords: this.enabled.has("keywords") ? this.keywordContext : null,
+      outline: this.enabled.has("outline"),
     });
   }
 
@@ -136,7 +140,7 @@ export class PostAnalysis {
   private readonly onResponse: AnalysisListener = (response) => {
     if (response.type === "worker-failed") {
       this.inFlight = null;
-      this.state.set({ readability: null, keywords: null, failure: response.message, sequence: 0 });
+      this.state.set({ readability: null, keywords: null, outline: null, failure: response.message, sequence: 0 });
       return;
     }
     const inFlight = this.inFlight;
@@ -144,12 +148,13 @@ export class PostAnalysis {
     if (!inFlight || response.sequence !== inFlight.sequence || this.enabled.size === 0 || !this.view) return;
     this.inFlight = null;
     if (response.type === "failed") {
-      this.state.set({ readability: null, keywords: null, failure: response.message, sequence: 0 });
+      this.state.set({ readability: null, keywords: null, outline: null, failure: response.message, sequence: 0 });
     } else {
-      const { readability, keywords } = response.reports;
+      const { readability, keywords, outline } = response.reports;
       const mapped = {
         readability: readability && mapReadabilityReport(readability, inFlight.changes),
         keywords: keywords && mapKeywordReport(keywords, inFlight.changes),
+        outline: outline && mapRanges(outline, inFlight.changes),
       };
       this.state.set({ ...mapped, failure: null, sequence: response.sequence });
       if (mapped.readability) this.view.dispatch({ effects: setReadabilityFindings.of(mapped.readability.findings) });

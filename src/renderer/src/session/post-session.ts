@@ -49,6 +49,8 @@ export class PostSession {
   readonly status: Store<PostSessionStatus>;
   /** The text as of the last painted frame: the preview and the status bar follow this, coalesced per frame. */
   readonly snapshot: Store<DocumentSnapshot>;
+  /** Where the cursor is (the main selection's head), as of the last painted frame that moved it: the Outline marks its heading. */
+  readonly cursor: Store<number>;
   /** The readability analysis that follows the snapshot in a worker and marks the editor. */
   readonly analysis: PostAnalysis;
 
@@ -57,6 +59,7 @@ export class PostSession {
   private readonly reportError: (error: unknown) => void;
   private readonly readOnlyMode = new Compartment();
   private readonly publishAfterPaint = afterPaint(() => this.publish());
+  private readonly publishCursorAfterPaint = afterPaint(() => this.cursor.set(this.view.state.selection.main.head));
   private readonly stopWatchingDisk: () => void;
   private baseVersion: PostVersion;
   /** Every version this session loaded or wrote: late events about them are our own, not someone else's. */
@@ -106,6 +109,7 @@ export class PostSession {
     this.editorHost = hosted.host;
     this.savedDoc = state.doc;
     this.snapshot = createStore(snapshotOf(state));
+    this.cursor = createStore(state.selection.main.head);
     this.analysis.attach(this.view, this.snapshot);
     this.stopWatchingDisk = this.api.onDidChangePosts((event) => this.onDiskChange(event));
     this.journal = new BackupJournal({ api: this.api, reportError: this.reportError, unsaved: () => this.unsavedText() });
@@ -198,12 +202,14 @@ export class PostSession {
     clearTimeout(this.autosaveTimer);
     this.journal.dispose();
     this.publishAfterPaint.dispose();
+    this.publishCursorAfterPaint.dispose();
     this.analysis.destroy();
     this.stopWatchingDisk();
     this.view.destroy();
   }
 
   private onUpdate(update: ViewUpdate): void {
+    if (update.selectionSet || update.docChanged) this.publishCursorAfterPaint.request();
     if (!update.docChanged) return;
     if (!update.transactions.some((tr) => tr.annotation(loadedFromDisk))) {
       this.dirty = true;

@@ -3,6 +3,7 @@
  * agree on them; everything in them is structured-clonable (the report is JSON-safe).
  */
 import type { KeywordReport, OtherFocusKeyphrase } from "../../../shared/keywords";
+import type { PostHeading } from "../../../shared/markdown/post-headings";
 import type { ReadabilityReport } from "../../../shared/readability";
 
 /**
@@ -26,6 +27,8 @@ export interface AnalysisReports {
   /** With `fixFirst` cut to FIX_FIRST_LIMIT. */
   readonly readability: ReadabilityReport | null;
   readonly keywords: KeywordReport | null;
+  /** The post's headings, for the Outline panel. */
+  readonly outline: readonly PostHeading[] | null;
 }
 
 /** From the window: analyse this text, or forget a post. */
@@ -41,6 +44,8 @@ export type AnalysisRequest =
       readonly readability: { readonly target: number } | null;
       /** The keyword report is wanted, with its context. */
       readonly keywords: KeywordContext | null;
+      /** The headings are wanted. */
+      readonly outline: boolean;
     }
   | { readonly type: "forget"; readonly key: AnalysisKey };
 

@@ -1,11 +1,12 @@
 /**
- * The analysis worker: runs the readability checker and the keyword engine off the window's
- * thread, so typing never waits for them. It keeps one pair of analyzers (and so their paragraph
+ * The analysis worker: runs the readability checker, the keyword engine and the outline off the
+ * window's thread, so typing never waits for them. It keeps one pair of analyzers (and so their paragraph
  * caches) per open post and answers each request with the reports it asked for; the window sends
  * at most one request per post at a time and keeps only the latest text meanwhile
  * (analysis-session.ts), so there is never a backlog to drain here.
  */
 import { createKeywordAnalyzer, type KeywordAnalyzer } from "../../../shared/keywords";
+import { readPostHeadings } from "../../../shared/markdown/post-headings";
 import { createReadabilityAnalyzer, type ReadabilityAnalyzer } from "../../../shared/readability";
 import { type AnalysisReports, type AnalysisRequest, type AnalysisResponse, FIX_FIRST_LIMIT } from "./analysis-protocol";
 
@@ -29,6 +30,7 @@ function reportsFor(request: Extract<AnalysisRequest, { type: "analyze" }>, post
   return {
     readability: readability ? { ...readability, fixFirst: readability.fixFirst.slice(0, FIX_FIRST_LIMIT) } : null,
     keywords: request.keywords && post.keywords.report(text, request.keywords),
+    outline: request.outline ? readPostHeadings(text) : null,
   };
 }
 

@@ -12,12 +12,15 @@ interface SidePanelProps {
   readonly analysedSequence?: number;
   /** The content, rendered only when ready and not failed. */
   readonly children: () => ReactNode;
+  /** A panel of links within the post is a navigation landmark; the others are regions. */
+  readonly landmark?: "region" | "navigation";
 }
 
 /** A panel of the right-hand column: a named region with a title, saying so while its report is missing or failed. */
-export function SidePanel({ name, className, failure, ready, analysedSequence, children }: SidePanelProps) {
+export function SidePanel({ name, className, failure, ready, analysedSequence, children, landmark = "region" }: SidePanelProps) {
+  const Landmark = landmark === "navigation" ? "nav" : "section";
   return (
-    <section className={`side-panel ${className}`} aria-label={name} data-analysed-sequence={analysedSequence}>
+    <Landmark className={`side-panel ${className}`} aria-label={name} data-analysed-sequence={analysedSequence}>
       <h2 className="side-panel-title">{name}</h2>
       <div className="side-panel-body">
         {failure !== null ? (
@@ -30,6 +33,6 @@ export function SidePanel({ name, className, failure, ready, analysedSequence, c
           children()
         )}
       </div>
-    </section>
+    </Landmark>
   );
 }
