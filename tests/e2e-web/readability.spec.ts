@@ -157,6 +157,20 @@ test.describe("in the app", () => {
   });
 });
 
+test("marks sit on their words in a post with Windows line endings", async ({ page }) => {
+  const served = await servePosts();
+  try {
+    await writeFile(join(served.folder, "drip-lines.md"), POST.replaceAll("\n", "\r\n"));
+    await page.goto(served.url);
+    await page.getByRole("navigation", { name: "Posts" }).getByText("Drip Lines").click();
+    // Line 9 is below five CRLF line breaks: offsets counted in "\r\n" text would land five characters late.
+    await expect(marks(page, "adverb").first()).toHaveText("really");
+    await expect(marks(page, "passive-voice").first()).toHaveText("were mulched");
+  } finally {
+    await served.stop();
+  }
+});
+
 test.describe("the built command line", () => {
   let folder: string;
 

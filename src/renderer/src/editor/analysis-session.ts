@@ -126,7 +126,8 @@ export class PostAnalysis {
       type: "analyze",
       key: this.key,
       sequence: this.sequence,
-      text: state.sliceDoc(),
+      // One "\n" per line break, as the editor counts them, so report offsets are editor positions in CRLF posts too.
+      text: state.doc.toString(),
       readability: this.enabled.has("readability") ? { target: this.settings.get().readabilityTarget } : null,
       keywords: this.enabled.has("keywords") ? this.keywordContext : null,
       outline: this.enabled.has("outline"),
