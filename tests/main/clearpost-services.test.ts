@@ -87,7 +87,7 @@ describe("createClearpostServices", () => {
     await services.setPostLanguage(null);
     await services.updateSettings({ spellcheckLanguage: "off" });
     await services.setPostLanguage("fr");
-    expect(languages).toEqual(["fr", "en-US", null, null]);
+    expect(languages).toEqual(["en-US", "fr", "en-US", null, null]);
   });
 
   it("reports posts changed on disk until the listener unsubscribes", async () => {

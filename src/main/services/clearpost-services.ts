@@ -81,6 +81,7 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
   let current = await openLibrary(options.folder);
   let postLanguage: string | null = null;
   const updateSpelling = async () => options.spellIn?.(spellingLanguage((await settings.get()).spellcheckLanguage, postLanguage));
+  await updateSpelling();
 
   // Journal calls refuse the ids a save refuses: no backup for a post outside the folder.
   const checkedPostPath = (id: string) => asFileAction("save", id, () => resolvePostPath(current.library.folder, id));
