@@ -117,6 +117,13 @@ test("light and dark themes recolour the editor, the panels and the preview, and
   await page.getByRole("button", { name: "Show keywords" }).click();
   await page.getByRole("region", { name: "Keywords" }).getByRole("button", { name: "Use as focus keyphrase" }).first().waitFor();
   await page.screenshot({ path: join(SCREENSHOTS, "settings-keywords-dark.png") });
+  // The editor alone at a laptop's width: its lines stay about 70 characters long.
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.getByRole("button", { name: "Hide preview" }).click();
+  const lineWidth = await page.locator(".cm-content").evaluate((content) => content.getBoundingClientRect().width);
+  const charWidth = await page.locator(".cm-line").first().evaluate((line) => Number.parseFloat(getComputedStyle(line).fontSize) * 0.6);
+  expect(lineWidth / charWidth).toBeLessThan(85);
+  await page.screenshot({ path: join(SCREENSHOTS, "settings-editor-alone-dark-1024.png") });
 
   // Follow system: the app changes with the system's setting, without a reload.
   await openSettings(page);
@@ -154,8 +161,10 @@ test("a broken settings file is reported once, kept aside, and the app starts wi
   await mkdir(served.appData, { recursive: true });
   await writeFile(join(served.appData, "settings.json"), "{ this is not JSON");
   served = await served.restart();
+  await page.emulateMedia({ colorScheme: "dark" });
   await page.goto(served.url);
-  await expect(page.getByRole("alert").filter({ hasText: "could not use some of its settings" })).toContainText("settings.json.broken-");
+  await expect(page.getByRole("alert").filter({ hasText: "settings file is damaged" })).toContainText("settings.json.broken-");
+  await page.screenshot({ path: join(SCREENSHOTS, "settings-broken-file-dark.png") });
   await openSettings(page);
   await expect(settingsDialog(page).getByLabel("Theme")).toHaveValue("system");
 });

@@ -1,4 +1,4 @@
-import { chmod, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS, SettingsStore } from "../../src/main/settings/settings-store";
@@ -32,21 +32,22 @@ describe("SettingsStore", () => {
     expect(await readdir(folder)).toHaveLength(2);
   });
 
-  it("reports a settings file that cannot be read without replacing it", async () => {
+  it("reports a file that is JSON but not settings", async () => {
     const file = path.join(await tempFolder(), "settings.json");
-    await writeFile(file, JSON.stringify({ theme: "dark" }));
-    await chmod(file, 0o000);
+    await writeFile(file, "[1, 2]");
     const store = new SettingsStore(file);
-    const readable = await readFile(file, "utf8").then(
-      () => true,
-      () => false,
-    );
-    // Root reads anything; the check means something only when the file is really unreadable.
-    if (readable) return;
+    expect(await store.get()).toEqual(DEFAULT_SETTINGS);
+    expect((await store.problem())?.message).toMatch(/holds no settings object/);
+  });
+
+  it("reports a settings file that cannot be read, and leaves it where it is", async () => {
+    // A folder in the file's place cannot be read even by root, unlike a file without read permission.
+    const file = path.join(await tempFolder(), "settings.json");
+    await mkdir(file);
+    const store = new SettingsStore(file);
     expect(await store.get()).toEqual(DEFAULT_SETTINGS);
     expect(await store.problem()).toMatchObject({ copy: null, message: expect.stringMatching(/could not read/) });
-    await chmod(file, 0o600);
-    expect(JSON.parse(await readFile(file, "utf8"))).toEqual({ theme: "dark" });
+    expect((await stat(file)).isDirectory()).toBe(true);
   });
 
   it("keeps valid values and replaces invalid ones from a hand-edited file", async () => {
@@ -56,7 +57,7 @@ describe("SettingsStore", () => {
     expect(await store.get()).toEqual({ ...DEFAULT_SETTINGS, readabilityTarget: 10 });
     expect(await store.postsFolder()).toBeUndefined();
     const problem = await store.problem();
-    expect(problem?.message).toContain("autosaveDelayMs, theme, postsFolder");
+    expect(problem?.message).toContain("(autosaveDelayMs, theme, postsFolder)");
     expect(JSON.parse(await readFile(problem?.copy ?? "", "utf8"))).toMatchObject({ theme: "purple" });
   });
 

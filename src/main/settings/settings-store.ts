@@ -21,15 +21,17 @@ export interface StoredSettings extends Settings {
 
 const isPostsFolder = (value: unknown) => typeof value === "string" && path.isAbsolute(value);
 
-/** What a settings file holds: its valid fields, and the names of the fields it had with invalid values. */
+/** What a settings file holds: its valid fields, and what was wrong with the rest (null when nothing). */
 interface ParsedSettings {
   readonly fields: Partial<StoredSettings>;
-  readonly invalid: readonly string[];
+  readonly problem: string | null;
 }
+
+const NOT_SETTINGS = "Clearpost's settings file is damaged (it holds no settings object), so Clearpost uses the default settings.";
 
 /** The valid fields of `value`; unknown fields are ignored (a newer version may have written them). */
 function parseFields(value: unknown): ParsedSettings {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return { fields: {}, invalid: ["the whole file"] };
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return { fields: {}, problem: NOT_SETTINGS };
   const record = value as Record<string, unknown>;
   const fields: Record<string, unknown> = {};
   const invalid: string[] = [];
@@ -38,7 +40,8 @@ function parseFields(value: unknown): ParsedSettings {
     if (key === "postsFolder" ? isPostsFolder(record[key]) : isValidSetting(key, record[key])) fields[key] = record[key];
     else invalid.push(key);
   }
-  return { fields: fields as Partial<StoredSettings>, invalid };
+  const problem = invalid.length > 0 ? `Some of Clearpost's settings had values it cannot use (${invalid.join(", ")}), so those are back to their defaults.` : null;
+  return { fields: fields as Partial<StoredSettings>, problem };
 }
 
 /** The preferences part of stored settings, as the API returns it. */
@@ -88,19 +91,18 @@ export class SettingsStore {
     try {
       parsed = parseFields(JSON.parse(text));
     } catch {
-      parsed = { fields: {}, invalid: ["the whole file (it is not valid JSON)"] };
+      parsed = { fields: {}, problem: "Clearpost's settings file is damaged (it is not valid JSON), so Clearpost uses the default settings." };
     }
     const loaded: StoredSettings = { ...DEFAULT_SETTINGS, ...parsed.fields };
-    if (parsed.invalid.length === 0) return loaded;
+    if (parsed.problem === null) return loaded;
     const copy = `${this.filePath}.broken-${new Date().toISOString().replace(/[:.]/g, "-")}`;
-    const what = `Clearpost could not use some of its settings (${parsed.invalid.join(", ")}), so those are back to their defaults.`;
     try {
       await copyFile(this.filePath, copy);
       await writeFileAtomic(this.filePath, `${JSON.stringify(loaded, null, 2)}\n`);
-      this.#problem = { message: `${what} The old settings file was kept as ${path.basename(copy)}.`, copy };
+      this.#problem = { message: `${parsed.problem} The old file was kept as ${path.basename(copy)}.`, copy };
     } catch (error) {
       // The broken file stays where it is when no copy could be made: nothing the writer set is lost.
-      this.#problem = { message: `${what} (${(error as Error).message})`, copy: null };
+      this.#problem = { message: `${parsed.problem} (${(error as Error).message})`, copy: null };
     }
     return loaded;
   }

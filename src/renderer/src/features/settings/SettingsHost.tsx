@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useLayoutEffect } from "react";
 import type { Settings } from "../../../../shared/model/post";
 import { useApi } from "../../api/api-context";
 import { type Store, useStoreValue } from "../../store";
@@ -21,7 +21,8 @@ export function SettingsHost({ settings, reportError }: SettingsHostProps) {
   const open = useStoreValue(settingsDialogOpen, (value) => value);
   const current = useStoreValue(settings, (value) => value);
 
-  useEffect(() => followAppearance(settings), [settings]);
+  // Before the first paint, so a dark system never flashes light.
+  useLayoutEffect(() => followAppearance(settings), [settings]);
 
   useEffect(() => {
     let cancelled = false;
