@@ -1,6 +1,7 @@
 /** The Settings dialog as a writer uses it in browser mode: themes, font size, spelling, and settings that outlive a restart. */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { expect, type Page, test } from "@playwright/test";
 import { type ServedPosts, servePosts } from "../support/serve-posts";
 import { editor, openPost } from "../support/writer-page";
@@ -155,6 +156,32 @@ test("the editor is spellchecked in the post's language, or not at all when spel
   await openSettings(page);
   await settingsDialog(page).getByLabel("Spelling").selectOption({ label: "Off" });
   await expect(editor(page)).toHaveAttribute("spellcheck", "false");
+});
+
+test("exported pages use the colours chosen in Settings, whatever the reader's system says", async ({ page, browser }) => {
+  await page.goto(served.url);
+  await openPost(page, "Welcome to Clearpost");
+  await openSettings(page);
+  await settingsDialog(page).getByLabel("Exported page colours").selectOption({ label: "Dark" });
+  await settingsDialog(page).getByRole("button", { name: "Done" }).click();
+  await page.getByRole("button", { name: "Export HTML" }).click();
+  const anyway = page.getByRole("button", { name: "Export anyway" });
+  const exported = join(served.folder, "export", "welcome-to-clearpost.html");
+  await expect(page.getByText(`Exported to ${exported}`).or(anyway)).toBeVisible();
+  if (await anyway.isVisible()) await anyway.click();
+  await expect(page.getByText(`Exported to ${exported}`)).toBeVisible();
+
+  const reader = await browser.newPage({ colorScheme: "light" });
+  const refused: string[] = [];
+  reader.on("console", (message) => {
+    if (message.type() === "error") refused.push(message.text());
+  });
+  await reader.goto(pathToFileURL(exported).href);
+  const background = await reader.locator(".post-page").evaluate((element) => getComputedStyle(element).backgroundColor);
+  await reader.close();
+  expect(luminance(background)).toBeLessThan(0.05);
+  // The extra rule is inside the one style the page's policy allows by hash.
+  expect(refused).toEqual([]);
 });
 
 test("a broken settings file is reported once, kept aside, and the app starts with the defaults", async ({ page }) => {

@@ -136,6 +136,7 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
       folder: () => current.library.folder,
       pickExportFile: options.pickExportFile ?? null,
       pickExportFolder: options.pickExportFolder ?? null,
+      theme: async () => (await settings.get()).exportTheme,
     }),
     checkBeforePublishing: async (id) => checkBeforePublishing(current.library, id, (await settings.get()).readabilityTarget),
     relatedPosts: (id) => current.related.related(id),

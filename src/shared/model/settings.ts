@@ -21,6 +21,9 @@ export const SPELLING_LANGUAGES = [
   { tag: "it", name: "Italian" },
 ] as const;
 
+/** The colours of exported pages: the reader's system setting ("auto"), or always light or dark. */
+export type ExportTheme = "auto" | "light" | "dark";
+
 /** A spellchecker language tag, or "off". */
 export type SpellingChoice = (typeof SPELLING_LANGUAGES)[number]["tag"] | "off";
 
@@ -35,6 +38,7 @@ export interface Settings {
   readonly editorFontSize: number;
   /** What "Export HTML" does with images unless the writer picks otherwise. */
   readonly exportImages: ExportImages;
+  readonly exportTheme: ExportTheme;
   /** The spellchecker's language when the post names none in its front matter; "off" turns spelling off. */
   readonly spellcheckLanguage: SpellingChoice;
 }
@@ -46,6 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: "system",
   editorFontSize: 15,
   exportImages: "inline",
+  exportTheme: "auto",
   spellcheckLanguage: "en-US",
 };
 
@@ -71,6 +76,7 @@ const SETTING_CHECKS: Readonly<Record<keyof Settings, FieldCheck>> = {
   theme: isOneOf(["light", "dark", "system"]),
   editorFontSize: isNumberIn(EDITOR_FONT_SIZE_RANGE.min, EDITOR_FONT_SIZE_RANGE.max),
   exportImages: isOneOf(["inline", "folder"]),
+  exportTheme: isOneOf(["auto", "light", "dark"]),
   spellcheckLanguage: isOneOf(["off", ...SPELLING_LANGUAGES.map((language) => language.tag)]),
 };
 

@@ -27,6 +27,12 @@ const EXPORT_IMAGES: readonly SettingChoice<Settings["exportImages"]>[] = [
   { value: "folder", label: "In a folder beside the page" },
 ];
 
+const EXPORT_THEMES: readonly SettingChoice<Settings["exportTheme"]>[] = [
+  { value: "auto", label: "Follow the reader's system" },
+  { value: "light", label: "Light" },
+  { value: "dark", label: "Dark" },
+];
+
 const SPELLING: readonly SettingChoice<Settings["spellcheckLanguage"]>[] = [
   ...SPELLING_LANGUAGES.map((language) => ({ value: language.tag, label: language.name })),
   { value: "off", label: "Off" },
@@ -66,6 +72,7 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
           onChange={(exportImages) => onChange({ exportImages })}
           note="What Export HTML and Export all posts do with a post's images."
         />
+        <SettingSelect label="Exported page colours" value={settings.exportTheme} choices={EXPORT_THEMES} onChange={(exportTheme) => onChange({ exportTheme })} />
         <SettingSelect
           label="Spelling"
           value={settings.spellcheckLanguage}
