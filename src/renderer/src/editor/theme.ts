@@ -24,6 +24,8 @@ export const postEditorTheme = EditorView.theme({
   ".cm-activeLine": { backgroundColor: "var(--active-line)" },
   ".cm-searchMatch": { backgroundColor: "var(--search-match)", outline: "1px solid var(--search-match-border)" },
   ".cm-searchMatch.cm-searchMatch-selected": { backgroundColor: "var(--search-match-selected)" },
+  // CodeMirror's own tooltip colours are fixed light ones; ours follow the theme so advice stays readable in dark.
+  ".cm-tooltip": { backgroundColor: "var(--surface)", color: "var(--text)", border: "1px solid var(--border-strong)", borderRadius: "8px" },
   ".cm-panels": { backgroundColor: "var(--surface-raised)", color: "var(--text)" },
   ".cm-panels.cm-panels-top": { borderBottom: "1px solid var(--border)" },
   ".cm-panel.cm-search": { padding: "8px 12px", fontFamily: "var(--font-ui)", fontSize: "13px" },
