@@ -10,6 +10,8 @@ import { APP_ORIGIN, registerAppScheme, serveRendererOverAppScheme } from "./ele
 import { ASSET_SCHEME_PRIVILEGES, servePostAssetsOverScheme } from "./electron/asset-protocol";
 import { pickExportFile, pickExportFolder } from "./electron/export-dialog";
 import { pickPostsFolder } from "./electron/folder-dialog";
+import { spellcheckerFor } from "./electron/spellchecker";
+import { installContextMenu } from "./electron/context-menu";
 import { bindApiToIpc } from "./electron/ipc";
 import { createMainWindow } from "./electron/main-window";
 import { installAppMenu } from "./electron/menu";
@@ -47,10 +49,12 @@ async function start(): Promise<void> {
     pickFolder: () => (window ? pickPostsFolder(window) : Promise.resolve(null)),
     pickExportFile: (fileName) => (window ? pickExportFile(window, fileName) : Promise.resolve(null)),
     pickExportFolder: () => (window ? pickExportFolder(window) : Promise.resolve(null)),
+    spellIn: spellcheckerFor(session.defaultSession),
   });
 
   servePostAssetsOverScheme(async () => (await services.getWorkspace()).folder);
   window = createMainWindow({ url });
+  installContextMenu(window);
   const unbind = bindApiToIpc(services, window.webContents, isAppUrl);
   installAppMenu({
     openFolder: () => {

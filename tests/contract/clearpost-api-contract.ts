@@ -123,6 +123,8 @@ export function describeClearpostApiContract(transport: string, start: () => Pro
       await expectApiError(loose.savePost({ id: "a.md", text: 7, baseVersion: null }), "invalid-argument");
       await expectApiError(loose.listPosts("extra"), "invalid-argument");
       await expectApiError(api.updateSettings({ readabilityTarget: 99 }), "invalid-argument");
+      await expectApiError(loose.updateSettings({ theme: "sepia" }), "invalid-argument");
+      await expectApiError(loose.setPostLanguage("en US; rm"), "invalid-argument");
     });
 
     it("refuses posts outside the folder and reports missing ones", async () => {
@@ -184,9 +186,11 @@ export function describeClearpostApiContract(transport: string, start: () => Pro
 
     it("keeps the writer's settings", async () => {
       const before = await api.getSettings();
-      const after = await api.updateSettings({ readabilityTarget: 10 });
-      expect(after).toEqual({ ...before, readabilityTarget: 10 });
+      const after = await api.updateSettings({ readabilityTarget: 10, theme: "dark", editorFontSize: 18 });
+      expect(after).toEqual({ ...before, readabilityTarget: 10, theme: "dark", editorFontSize: 18 });
       expect(await api.getSettings()).toEqual(after);
+      expect(await api.settingsFileProblem()).toBeNull();
+      await api.setPostLanguage("de-AT");
     });
 
     it("tells the page about posts changed on disk until it unsubscribes", async () => {

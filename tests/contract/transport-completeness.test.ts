@@ -35,6 +35,8 @@ const SAMPLE_ARGS: { readonly [M in CallName]: CallArgs<M> } = {
   exportAllPosts: [{ images: "folder" }],
   getSettings: [],
   updateSettings: [{ readabilityTarget: 9 }],
+  settingsFileProblem: [],
+  setPostLanguage: ["de-AT"],
   backupPost: [{ id: "notes/first.md", text: "# Hi, unsaved", baseVersion: null }],
   discardBackup: ["notes/first.md"],
   listBackups: [],

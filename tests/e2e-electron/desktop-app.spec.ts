@@ -3,7 +3,7 @@
  * which cannot download it). Elsewhere every test here is skipped and says so.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { _electron as electron, type ElectronApplication, expect, test } from "@playwright/test";
@@ -119,5 +119,27 @@ test.describe("the desktop app", () => {
     const opened = await page.evaluate(() => window.open("https://example.com/") === null);
     expect(opened).toBe(true);
     expect(app.windows()).toHaveLength(1);
+  });
+
+  test("spellchecks in the post's language, offers suggestions on right-click, and stops when spelling is off", async () => {
+    const page = await app.firstWindow();
+    const documents = await app.evaluate(({ app: electronApp }) => electronApp.getPath("documents"));
+    await writeFile(join(documents, "Clearpost", "brot.md"), "---\ntitle: Brot\nlang: de\n---\n\nDas Brot ist frisch.\n");
+    const editor = page.getByRole("textbox", { name: "Markdown editor" });
+    const spelling = () =>
+      app.evaluate(({ session }) => ({ enabled: session.defaultSession.isSpellCheckerEnabled(), languages: session.defaultSession.getSpellCheckerLanguages() }));
+    const menuListeners = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.listenerCount("context-menu") ?? 0);
+    expect(menuListeners).toBeGreaterThan(0);
+
+    await page.getByRole("navigation", { name: "Posts" }).getByText("Brot", { exact: true }).click();
+    await expect(editor).toHaveAttribute("lang", "de");
+    await expect(editor).toHaveAttribute("spellcheck", "true");
+    // macOS's own spellchecker picks languages itself; elsewhere Chromium's dictionary follows the post.
+    if (process.platform !== "darwin") await expect.poll(async () => (await spelling()).languages).toContain("de");
+
+    await page.keyboard.press("ControlOrMeta+Comma");
+    await page.getByRole("dialog", { name: "Settings" }).getByLabel("Spelling").selectOption({ label: "Off" });
+    await expect(editor).toHaveAttribute("spellcheck", "false");
+    await expect.poll(async () => (await spelling()).enabled).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { PostsChangedEvent, Workspace } from "../../src/shared/model/post";
 import { type ClearpostServices, createClearpostServices, resolveStartFolder } from "../../src/main/services/clearpost-services";
-import { SettingsStore } from "../../src/main/settings/settings-store";
+import { DEFAULT_SETTINGS, SettingsStore } from "../../src/main/settings/settings-store";
 import { WELCOME_POST_FILE_NAME } from "../../src/main/library/welcome-post";
 import { eventRecorder } from "./support/events";
 import { writeFiles } from "./support/library";
@@ -67,8 +67,27 @@ describe("createClearpostServices", () => {
 
   it("reads and updates settings", async () => {
     const { services } = await servicesFor();
-    expect(await services.updateSettings({ readabilityTarget: 10 })).toEqual({ readabilityTarget: 10, autosaveDelayMs: 1500 });
-    expect(await services.getSettings()).toEqual({ readabilityTarget: 10, autosaveDelayMs: 1500 });
+    expect(await services.updateSettings({ readabilityTarget: 10 })).toEqual({ ...DEFAULT_SETTINGS, readabilityTarget: 10 });
+    expect(await services.getSettings()).toEqual({ ...DEFAULT_SETTINGS, readabilityTarget: 10 });
+    expect(await services.settingsFileProblem()).toBeNull();
+  });
+
+  it("spells in the open post's language, else the writer's, and not at all when spelling is off", async () => {
+    const languages: (string | null)[] = [];
+    const { folder } = await servicesFor();
+    const services = await createClearpostServices({
+      folder,
+      settings: new SettingsStore(path.join(await tempFolder(), "settings.json")),
+      trash: "folder",
+      pickFolder: null,
+      spellIn: (language) => languages.push(language),
+    });
+    open.push(services);
+    await services.setPostLanguage("fr");
+    await services.setPostLanguage(null);
+    await services.updateSettings({ spellcheckLanguage: "off" });
+    await services.setPostLanguage("fr");
+    expect(languages).toEqual(["en-US", "fr", "en-US", null, null]);
   });
 
   it("reports posts changed on disk until the listener unsubscribes", async () => {

@@ -10,7 +10,11 @@ export interface ServedPosts {
   readonly origin: string;
   readonly token: string;
   readonly folder: string;
+  /** The app data folder (`$XDG_CONFIG_HOME/Clearpost`): settings, backups, history. */
+  readonly appData: string;
   stop(): Promise<void>;
+  /** Stops the server as a writer quitting would and starts a new one over the same posts and app data. */
+  restart(): Promise<ServedPosts>;
   /** Kills the server with SIGKILL, as a crash would, and starts a new one over the same posts and app data. */
   crashAndRestart(): Promise<ServedPosts>;
 }
@@ -40,11 +44,17 @@ async function serveFolder(home: string, folder: string, configHome: string): Pr
     origin: parsed.origin,
     token: parsed.searchParams.get("token") ?? "",
     folder,
+    appData: join(configHome, "Clearpost"),
     async stop() {
       child.kill("SIGTERM");
       await exited();
       await rm(home, { recursive: true, force: true });
       await rm(configHome, { recursive: true, force: true });
+    },
+    async restart() {
+      child.kill("SIGTERM");
+      await exited();
+      return serveFolder(home, folder, configHome);
     },
     async crashAndRestart() {
       child.kill("SIGKILL");

@@ -14,7 +14,8 @@ import { writeFileAtomic } from "../library";
 import { findPostFiles } from "../library/find-posts";
 import { type ExportImages, freeName } from "./export-images";
 import { exportPostToFile, isReplaceable } from "./export-post-file";
-import { EXPORT_THEME_CSS } from "./export-theme";
+import type { ExportTheme } from "../../shared/model/settings";
+import { exportThemeCss } from "./export-theme";
 
 /** Where and how to export the folder. */
 export interface ExportAllRequest {
@@ -23,6 +24,8 @@ export interface ExportAllRequest {
   /** The folder to write the site into (absolute); created when missing. */
   readonly destination: string;
   readonly images: ExportImages;
+  /** The pages' colours; "auto" when absent. */
+  readonly theme?: ExportTheme;
   /** "exports-only": refuse when a file to write exists and is not an earlier export. */
   readonly overwrite: "exports-only" | "always";
 }
@@ -97,6 +100,7 @@ export async function exportAllPosts(request: ExportAllRequest): Promise<ExportA
       id: post.summary.id,
       destination: fileOf(post.page),
       images: request.images,
+      theme: request.theme,
       fragment: false,
       overwrite: request.overwrite,
     });
@@ -104,6 +108,6 @@ export async function exportAllPosts(request: ExportAllRequest): Promise<ExportA
   }
   await mkdir(destination, { recursive: true });
   const entries = posts.map((post) => ({ ...post.entry, href: relativeHref(post.page) }));
-  await writeFileAtomic(index, buildExportIndex({ title: path.basename(path.resolve(request.folder)), lang: commonLanguage(posts), entries, css: EXPORT_THEME_CSS }));
+  await writeFileAtomic(index, buildExportIndex({ title: path.basename(path.resolve(request.folder)), lang: commonLanguage(posts), entries, css: exportThemeCss(request.theme) }));
   return { index, pages, drafts };
 }

@@ -9,7 +9,8 @@ import { ApiError } from "../../shared/api/errors";
 import { EXPORT_GENERATOR, exportPostFragment, exportPostHtml } from "../../shared/export";
 import { resolvePostPath, writeFileAtomic } from "../library";
 import { type ExportImages, type ExportedImages, exportImages } from "./export-images";
-import { EXPORT_THEME_CSS } from "./export-theme";
+import type { ExportTheme } from "../../shared/model/settings";
+import { exportThemeCss } from "./export-theme";
 import { sanitizePostHtml } from "./sanitize-post-html";
 
 /** What to export and where. */
@@ -23,6 +24,8 @@ export interface ExportPostFileRequest {
   readonly images: ExportImages;
   /** Only the body's HTML, for pasting into a blog engine. */
   readonly fragment: boolean;
+  /** The page's colours; "auto" when absent. */
+  readonly theme?: ExportTheme;
   /** "exports-only": refuse to replace a file that is not an earlier export; "always": the writer already agreed. */
   readonly overwrite: "exports-only" | "always";
 }
@@ -64,7 +67,7 @@ export async function renderPostExport(request: Omit<ExportPostFileRequest, "ove
     });
   const html = request.fragment
     ? await exportPostFragment(text, { id: request.id, sanitize })
-    : await exportPostHtml(text, { id: request.id, css: EXPORT_THEME_CSS, sanitize });
+    : await exportPostHtml(text, { id: request.id, css: exportThemeCss(request.theme), sanitize });
   return { html, images };
 }
 

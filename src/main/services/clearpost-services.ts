@@ -14,6 +14,7 @@ import { unsavedPosts } from "../backup/unsaved-posts";
 import { HistoryStore } from "../history/history-store";
 import { asFileAction } from "../library/file-errors";
 import { PostLibrary, type StopWatching, type TrashItem, ensurePostsFolder, moveToFolderTrash, resolvePostPath } from "../library";
+import { spellingLanguage } from "../../shared/model/spelling-language";
 import type { SettingsStore } from "../settings/settings-store";
 import { checkBeforePublishing } from "../export/pre-publish-check";
 import { createExportCalls } from "./export-calls";
@@ -42,6 +43,8 @@ export interface ClearpostServicesOptions {
   pickExportFile?: ((fileName: string) => Promise<string | null>) | null;
   /** Asks the writer for the folder of an "Export all"; null in browser mode, where it is `export/` in the posts folder. */
   pickExportFolder?: (() => Promise<string | null>) | null;
+  /** Sets the host's spellchecker to a language tag, or turns it off with null; absent in browser mode, where the browser follows the editor's `lang`. */
+  spellIn?: ((language: string | null) => void) | null;
 }
 
 /** The API plus the host's ways to pass on a menu command and to stop watching when the app quits. */
@@ -77,6 +80,9 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
     return { library, stopWatching, related: new RelatedPostsService(library), search: new PostSearchService(library) };
   };
   let current = await openLibrary(options.folder);
+  let postLanguage: string | null = null;
+  const updateSpelling = async () => options.spellIn?.(spellingLanguage((await settings.get()).spellcheckLanguage, postLanguage));
+  await updateSpelling();
 
   // Journal calls refuse the ids a save refuses: no backup for a post outside the folder.
   const checkedPostPath = (id: string) => asFileAction("save", id, () => resolvePostPath(current.library.folder, id));
@@ -131,12 +137,22 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
       folder: () => current.library.folder,
       pickExportFile: options.pickExportFile ?? null,
       pickExportFolder: options.pickExportFolder ?? null,
+      theme: async () => (await settings.get()).exportTheme,
     }),
     checkBeforePublishing: async (id) => checkBeforePublishing(current.library, id, (await settings.get()).readabilityTarget),
     relatedPosts: (id) => current.related.related(id),
     searchPosts: (request) => current.search.search(request),
     getSettings: () => settings.get(),
-    updateSettings: (patch) => settings.update(patch),
+    updateSettings: async (patch) => {
+      const updated = await settings.update(patch);
+      if (patch.spellcheckLanguage !== undefined) await updateSpelling();
+      return updated;
+    },
+    settingsFileProblem: () => settings.problem(),
+    setPostLanguage: async (lang) => {
+      postLanguage = lang;
+      await updateSpelling();
+    },
     backupPost: async ({ id, text, baseVersion }) => {
       await checkedPostPath(id);
       await backups.write(current.library.folder, id, { text, baseVersion }).catch((error: unknown) => backupFailure(error, id, backups.folder));

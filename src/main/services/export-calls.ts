@@ -6,6 +6,7 @@
  */
 import path from "node:path";
 import type { ClearpostCalls } from "../../shared/api/contract";
+import type { ExportTheme } from "../../shared/model/settings";
 import { fileStem } from "../../shared/post/fields";
 import { exportAllPosts } from "../export/export-all-posts";
 import { exportPostToFile, renderPostExport } from "../export/export-post-file";
@@ -21,12 +22,14 @@ export interface ExportHost {
   readonly pickExportFile: ((fileName: string) => Promise<string | null>) | null;
   /** The folder dialog for "Export all"; null in browser mode. */
   readonly pickExportFolder: (() => Promise<string | null>) | null;
+  /** The writer's colours for exported pages (Settings). */
+  readonly theme: () => Promise<ExportTheme>;
 }
 
 /** The calls that export posts. */
 export type ExportCalls = Pick<ClearpostCalls, "exportPost" | "exportPostBody" | "exportAllPosts">;
 
-export function createExportCalls({ folder, pickExportFile, pickExportFolder }: ExportHost): ExportCalls {
+export function createExportCalls({ folder, pickExportFile, pickExportFolder, theme }: ExportHost): ExportCalls {
   return {
     exportPost: async (id, { images, fragment }) => {
       const fileName = `${fileStem(id)}${fragment ? ".fragment" : ""}.html`;
@@ -34,7 +37,7 @@ export function createExportCalls({ folder, pickExportFile, pickExportFolder }: 
       if (picked === null) return { path: null, missingImages: [] };
       // The save dialog already asked before replacing a file; browser mode replaces only its own earlier exports.
       const overwrite = pickExportFile ? "always" : "exports-only";
-      const written = await exportPostToFile({ folder: folder(), id, destination: picked, images, fragment, overwrite });
+      const written = await exportPostToFile({ folder: folder(), id, destination: picked, images, fragment, overwrite, theme: await theme() });
       return { path: written.path, missingImages: written.missing };
     },
     exportPostBody: async (id) => {
@@ -46,7 +49,7 @@ export function createExportCalls({ folder, pickExportFile, pickExportFolder }: 
       const picked = pickExportFolder ? await pickExportFolder() : path.join(folder(), EXPORT_FOLDER_NAME);
       if (picked === null) return { folder: null, posts: 0, drafts: 0, missingImages: 0 };
       // A folder dialog does not ask about the files inside, so both hosts replace earlier exports only.
-      const written = await exportAllPosts({ folder: folder(), destination: picked, images, overwrite: "exports-only" });
+      const written = await exportAllPosts({ folder: folder(), destination: picked, images, overwrite: "exports-only", theme: await theme() });
       const missingImages = written.pages.reduce((sum, page) => sum + page.missingImages.length, 0);
       return { folder: path.dirname(written.index), posts: written.pages.length, drafts: written.drafts.length, missingImages };
     },

@@ -14,6 +14,7 @@ import type {
   Workspace,
 } from "../model/post";
 import type { PostHistoryEntry } from "../model/history";
+import { isValidSetting, type SettingsFileProblem } from "../model/settings";
 import type { BackupPostRequest, UnsavedPost } from "../model/unsaved";
 import type { PostSearchRequest } from "../search/search-pattern";
 import type { PostSearchResult } from "../search/search-result";
@@ -126,6 +127,10 @@ export interface ClearpostCalls {
   exportAllPosts(request: ExportAllPostsRequest): Promise<ExportAllPostsResult>;
   getSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** What was wrong with the settings file at start (it was copied aside and defaults are used), or null. */
+  settingsFileProblem(): Promise<SettingsFileProblem | null>;
+  /** The open post's `lang` from its front matter (null for none): the desktop app's spellchecker checks in it when spelling is on. */
+  setPostLanguage(lang: string | null): Promise<void>;
   /** Journals a post's unsaved text in the app data folder (hot exit); a save or discardBackup clears it. */
   backupPost(request: BackupPostRequest): Promise<void>;
   /** Forgets a post's journaled text: the writer threw those edits away. */
@@ -181,13 +186,9 @@ const isExportAllPostsRequest: ArgCheck = (v) => isRecord(v) && Object.keys(v).l
 const isPostSearchRequest: ArgCheck = (v) =>
   isRecord(v) && Object.keys(v).length === 3 && isString(v.query) && typeof v.regex === "boolean" && typeof v.matchCase === "boolean";
 
-const isSettingsPatch: ArgCheck = (v) =>
-  isRecord(v) &&
-  Object.entries(v).every(([key, value]) => {
-    if (key === "readabilityTarget") return typeof value === "number" && value >= 1 && value <= 20;
-    if (key === "autosaveDelayMs") return typeof value === "number" && value >= 200 && value <= 60_000;
-    return false;
-  });
+const isSettingsPatch: ArgCheck = (v) => isRecord(v) && Object.entries(v).every(([key, value]) => isValidSetting(key, value));
+
+const isLanguageTag: ArgCheck = (v) => v === null || (typeof v === "string" && /^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/.test(v));
 
 /**
  * The runtime table of calls: name -> checks for each argument. `satisfies` makes the compiler
@@ -210,6 +211,8 @@ export const CALLS = {
   exportAllPosts: [isExportAllPostsRequest],
   getSettings: [],
   updateSettings: [isSettingsPatch],
+  settingsFileProblem: [],
+  setPostLanguage: [isLanguageTag],
   backupPost: [isBackupPostRequest],
   discardBackup: [isPostId],
   listBackups: [],

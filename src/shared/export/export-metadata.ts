@@ -92,19 +92,24 @@ export function frontMatterImage(data: Readonly<Record<string, unknown>>): strin
   return firstText(data, ["image", "cover_image", "cover", "og_image", "featured_image"]);
 }
 
+/** The front matter's `lang` (or `language`) when it is a language tag; null otherwise. */
+export function frontMatterLanguage(data: Readonly<Record<string, unknown>>): string | null {
+  const lang = firstText(data, ["lang", "language"]);
+  return lang !== null && LANGUAGE_TAG.test(lang) ? lang : null;
+}
+
 /** The metadata of the post `id` (for the file-name fallback) with `frontMatter` and `body`. */
 export function readExportMetadata(frontMatter: FrontMatterData | null, body: string, id: string): ExportMetadata {
   const data = frontMatter?.data ?? {};
   const header = readPostHeader(frontMatter);
   const canonicalUrl = webUrl(firstText(data, ["canonical_url", "canonicalUrl", "canonical"]));
-  const lang = firstText(data, ["lang", "language"]);
   return {
     title: header.title ?? firstHeading(body) ?? fileStem(id),
     titleInFrontMatter: header.title !== null,
     description: header.description ?? firstText(data, ["summary", "excerpt"]),
     keywords: header.tags,
     canonicalUrl,
-    lang: lang !== null && LANGUAGE_TAG.test(lang) ? lang : "en",
+    lang: frontMatterLanguage(data) ?? "en",
     datePublished: firstDate(data, ["date", "published", "date_published"]),
     dateModified: firstDate(data, ["updated", "lastmod", "modified", "date_modified", "last_modified_at"]),
     author: authorName(data.author ?? data.authors),

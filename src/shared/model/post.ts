@@ -56,10 +56,4 @@ export interface Workspace {
   readonly trash: "system" | "folder";
 }
 
-/** Preferences the writer can change; stored outside the posts folder. */
-export interface Settings {
-  /** Readability grade the writer aims for (used by the readability checker). */
-  readonly readabilityTarget: number;
-  /** Idle time before an unsaved post is written to disk, in milliseconds. */
-  readonly autosaveDelayMs: number;
-}
+export type { Settings } from "./settings";

@@ -15,6 +15,8 @@ import { PreviewPane } from "../features/preview-pane/PreviewPane";
 import { createReadabilityPreferences, toggleReadabilityPanel } from "../features/readability-panel/readability-preferences";
 import { ReadabilityPanel } from "../features/readability-panel/ReadabilityPanel";
 import { RestoreOffers } from "../features/restore/RestoreOffers";
+import { changeSettings } from "../features/settings/change-settings";
+import { SettingsHost } from "../features/settings/SettingsHost";
 import { StatusBar } from "../features/status-bar/StatusBar";
 import { createStore, useStoreValue } from "../store";
 import { ErrorAlerts } from "./ErrorAlerts";
@@ -49,9 +51,7 @@ export function App() {
   const showReadability = useStoreValue(readability, (preferences) => preferences.show);
   const readabilityTarget = useStoreValue(settings, (value) => value.readabilityTarget);
   const changeTarget = useCallback(
-    (target: number) => {
-      api.updateSettings({ readabilityTarget: target }).then(settings.set, reportError);
-    },
+    (target: number) => changeSettings(api, settings, { readabilityTarget: target }, reportError),
     [api, settings, reportError],
   );
   const [keywords] = useState(createKeywordsPreferences);
@@ -154,6 +154,7 @@ export function App() {
         <StatusBar session={session} />
       </main>
       {findDialog}
+      <SettingsHost settings={settings} reportError={reportError} />
       <RestoreOffers key={workspace?.folder} folder={workspace?.folder ?? null} session={session} open={open} reportError={reportError} />
     </div>
   );

@@ -4,8 +4,8 @@ import type { Settings, Workspace } from "../../../shared/model/post";
 import { useApi } from "../api/api-context";
 import type { Store } from "../store";
 
-/** Settings in force until the API answers (the contract's defaults). */
-export const DEFAULT_SETTINGS: Settings = { readabilityTarget: 8, autosaveDelayMs: 1500 };
+/** Settings in force until the API answers. */
+export { DEFAULT_SETTINGS } from "../../../shared/model/settings";
 
 interface UseWorkspaceOptions {
   /** Receives the settings when they load. */

@@ -9,6 +9,7 @@ import { EditorState, type Extension } from "@codemirror/state";
 import { drawSelection, dropCursor, EditorView, highlightActiveLine, highlightSpecialChars } from "@codemirror/view";
 import { frontMatterSyntax } from "./front-matter-syntax";
 import { postHighlightStyle } from "./highlight-style";
+import { editorSpelling } from "./spelling";
 import { postEditorTheme } from "./theme";
 
 /** Everything but the document, the keys and the listeners: those belong to the open post. */
@@ -25,8 +26,9 @@ export function postEditorSetup(): Extension {
     syntaxHighlighting(postHighlightStyle),
     EditorView.lineWrapping,
     search({ top: true }),
+    EditorView.contentAttributes.of({ "aria-label": "Markdown editor" }),
     // Prose wants the system spell checker, which CodeMirror turns off by default for code.
-    EditorView.contentAttributes.of({ "aria-label": "Markdown editor", spellcheck: "true" }),
+    editorSpelling(),
     postEditorTheme,
   ];
 }

@@ -17,6 +17,7 @@ import { changeToText, loadedFromDisk } from "../editor/replace-document";
 import { lineEndingsOf, postEditorSetup } from "../editor/setup";
 import { createStore, type Store } from "../store";
 import { BackupJournal } from "./backup-journal";
+import { followPostSpelling } from "./post-spelling";
 import type { DocumentSnapshot, PostSessionStatus } from "./session-status";
 
 const LEAVE_WITH_CONFLICT =
@@ -61,6 +62,7 @@ export class PostSession {
   private readonly publishAfterPaint = afterPaint(() => this.publish());
   private readonly publishCursorAfterPaint = afterPaint(() => this.cursor.set(this.view.state.selection.main.head));
   private readonly stopWatchingDisk: () => void;
+  private readonly stopFollowingSpelling: () => void;
   private baseVersion: PostVersion;
   /** Every version this session loaded or wrote: late events about them are our own, not someone else's. */
   private readonly knownVersions = new Set<PostVersion>();
@@ -113,6 +115,12 @@ export class PostSession {
     this.analysis.attach(this.view, this.snapshot);
     this.stopWatchingDisk = this.api.onDidChangePosts((event) => this.onDiskChange(event));
     this.journal = new BackupJournal({ api: this.api, reportError: this.reportError, unsaved: () => this.unsavedText() });
+    this.stopFollowingSpelling = followPostSpelling({ api: this.api, view: this.view, snapshot: this.snapshot, settings: this.settings, reportError: this.reportError });
+  }
+
+  /** How the writer's settings say exports should write images. */
+  get exportImages(): Settings["exportImages"] {
+    return this.settings.get().exportImages;
   }
 
   /** The open post's id (it changes when the writer renames the file). */
@@ -201,6 +209,7 @@ export class PostSession {
     this.destroyed = true;
     clearTimeout(this.autosaveTimer);
     this.journal.dispose();
+    this.stopFollowingSpelling();
     this.publishAfterPaint.dispose();
     this.publishCursorAfterPaint.dispose();
     this.analysis.destroy();

@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import type { PostSummary, Workspace } from "../../../../shared/model/post";
 import type { PostSession } from "../../session/post-session";
+import { openSettings } from "../settings/settings-dialog-state";
 import { filterPosts } from "./filter-posts";
 import type { PostCommands } from "./post-commands";
 import { PostActionsMenu, type PostMenuRequest } from "./PostActionsMenu";
@@ -50,6 +51,9 @@ export function PostsSidebar({ workspace, posts, session, commands }: PostsSideb
               Open folder…
             </button>
           ) : null}
+          <button type="button" className="button" onClick={openSettings}>
+            Settings
+          </button>
         </div>
         <input
           type="search"

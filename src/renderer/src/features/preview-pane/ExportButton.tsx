@@ -7,7 +7,7 @@ import { checkOpenPost, copyOpenPostAsHtml, exportEveryPost, exportOpenPost, NOT
 import { PrePublishDialog } from "./PrePublishDialog";
 
 /**
- * "Export HTML" writes the post as a standalone page with its images inlined (desktop: where the
+ * "Export HTML" writes the post as a standalone page with its images as Settings say (desktop: where the
  * writer picks; browser mode: `export/` in the posts folder); the arrow beside it opens the other
  * ways to publish: Copy as HTML, Export fragment, Export all posts. The desktop menu's File >
  * Export HTML… runs the same export. Before a page is exported, the pre-publish check lists what

@@ -25,7 +25,7 @@ export async function checkOpenPost(api: ClearpostApi, session: PostSession): Pr
 /** "Export HTML" (a standalone page) or "Export fragment" (the body alone); "" when the writer cancelled the dialog. */
 export async function exportOpenPost(api: ClearpostApi, session: PostSession, fragment: boolean): Promise<string> {
   if (!(await onDisk(session))) return NOT_SAVED;
-  const result = await api.exportPost(session.id, { images: "inline", fragment });
+  const result = await api.exportPost(session.id, { images: session.exportImages, fragment });
   if (result.path === null) return "";
   return `Exported ${fragment ? "the fragment " : ""}to ${result.path}${missingNote(result.missingImages.length)}`;
 }
@@ -41,7 +41,7 @@ export async function copyOpenPostAsHtml(api: ClearpostApi, session: PostSession
 /** "Export all posts": every post that is not a draft, and an index; "" when the writer cancelled the dialog. */
 export async function exportEveryPost(api: ClearpostApi, session: PostSession): Promise<string> {
   if (!(await onDisk(session))) return NOT_SAVED;
-  const result = await api.exportAllPosts({ images: "inline" });
+  const result = await api.exportAllPosts({ images: session.exportImages });
   if (result.folder === null) return "";
   const drafts = result.drafts > 0 ? `; ${count(result.drafts, "draft")} left out` : "";
   return `Exported ${count(result.posts, "post")} and an index to ${result.folder}${drafts}${missingNote(result.missingImages)}`;

@@ -1,7 +1,7 @@
 import { useId } from "react";
 
 /** The grades a writer may aim for: from very plain to academic. */
-const TARGET_GRADES = [5, 6, 7, 8, 9, 10, 11, 12, 13, 14] as const;
+export const TARGET_GRADES = [5, 6, 7, 8, 9, 10, 11, 12, 13, 14] as const;
 
 interface TargetSettingProps {
   /** The writer's setting (a post's own `readability_target` overrides it). */
