@@ -14,10 +14,12 @@ import { PostAnalysis } from "../editor/analysis-session";
 import { createHostedEditor } from "../editor/editor-host";
 import { postEditorKeymap } from "../editor/keymap";
 import { changeToText, loadedFromDisk } from "../editor/replace-document";
+import { formattingKeymap } from "../editor/formatting-commands";
 import { lineEndingsOf, postEditorSetup } from "../editor/setup";
+import { type WritingModes, writingModes } from "../editor/writing-modes";
 import { createStore, type Store } from "../store";
 import { BackupJournal } from "./backup-journal";
-import type { DocumentSnapshot, PostSessionStatus } from "./session-status";
+import type { CursorPosition, DocumentSnapshot, PostSessionStatus } from "./session-status";
 
 const LEAVE_WITH_CONFLICT =
   "This post has changes that are not on disk and the file there changed or went away. Choose what to keep in the banner above the editor first.";
@@ -32,6 +34,12 @@ export interface PostSessionOptions {
   readonly reportError: (error: unknown) => void;
   /** Put the caret at the end and focus the editor when it is first shown (a new post). */
   readonly focus?: boolean;
+}
+
+function cursorOf(state: EditorState): CursorPosition {
+  const { head } = state.selection.main;
+  const line = state.doc.lineAt(head);
+  return { line: line.number, column: head - line.from + 1 };
 }
 
 function snapshotOf(state: EditorState): DocumentSnapshot {
@@ -51,12 +59,16 @@ export class PostSession {
   readonly snapshot: Store<DocumentSnapshot>;
   /** The readability analysis that follows the snapshot in a worker and marks the editor. */
   readonly analysis: PostAnalysis;
+  /** Where the cursor is, as of the last painted frame that moved it. */
+  readonly cursor: Store<CursorPosition>;
 
   private readonly api: ClearpostApi;
   private readonly settings: Store<Settings>;
   private readonly reportError: (error: unknown) => void;
   private readonly readOnlyMode = new Compartment();
+  private readonly writingModes = new Compartment();
   private readonly publishAfterPaint = afterPaint(() => this.publish());
+  private readonly publishCursorAfterPaint = afterPaint(() => this.publishCursor());
   private readonly stopWatchingDisk: () => void;
   private baseVersion: PostVersion;
   /** Every version this session loaded or wrote: late events about them are our own, not someone else's. */
@@ -94,7 +106,9 @@ export class PostSession {
       extensions: [
         postEditorSetup(),
         lineEndingsOf(document.text),
+        formattingKeymap(),
         postEditorKeymap({ save: () => void this.save() }),
+        this.writingModes.of([]),
         this.readOnlyMode.of(EditorState.readOnly.of(document.readOnly !== null)),
         EditorView.updateListener.of((update) => this.onUpdate(update)),
         this.analysis.editorExtension,
@@ -106,6 +120,7 @@ export class PostSession {
     this.editorHost = hosted.host;
     this.savedDoc = state.doc;
     this.snapshot = createStore(snapshotOf(state));
+    this.cursor = createStore(cursorOf(state));
     this.analysis.attach(this.view, this.snapshot);
     this.stopWatchingDisk = this.api.onDidChangePosts((event) => this.onDiskChange(event));
     this.journal = new BackupJournal({ api: this.api, reportError: this.reportError, unsaved: () => this.unsavedText() });
@@ -186,6 +201,11 @@ export class PostSession {
     if (changes) this.view.dispatch({ changes, userEvent: "input.restore", scrollIntoView: true });
   }
 
+  /** Switches focus and typewriter mode on or off in this post's editor. */
+  setWritingModes(modes: WritingModes): void {
+    this.view.dispatch({ effects: this.writingModes.reconfigure(writingModes(modes)) });
+  }
+
   /** The writer closes the post without keeping its unsaved text: its backup goes too. */
   discardUnsaved(): void {
     this.journal.discard(this.id);
@@ -198,12 +218,14 @@ export class PostSession {
     clearTimeout(this.autosaveTimer);
     this.journal.dispose();
     this.publishAfterPaint.dispose();
+    this.publishCursorAfterPaint.dispose();
     this.analysis.destroy();
     this.stopWatchingDisk();
     this.view.destroy();
   }
 
   private onUpdate(update: ViewUpdate): void {
+    if (update.selectionSet || update.docChanged) this.publishCursorAfterPaint.request();
     if (!update.docChanged) return;
     if (!update.transactions.some((tr) => tr.annotation(loadedFromDisk))) {
       this.dirty = true;
@@ -217,6 +239,12 @@ export class PostSession {
   private publish(): void {
     this.snapshot.set(snapshotOf(this.view.state));
     if (this.dirty && this.status.get().saveState === "saved") this.updateStatus({ saveState: "unsaved" });
+  }
+
+  private publishCursor(): void {
+    const next = cursorOf(this.view.state);
+    const current = this.cursor.get();
+    if (next.line !== current.line || next.column !== current.column) this.cursor.set(next);
   }
 
   private scheduleAutosave(): void {
