@@ -1,6 +1,11 @@
 import { useCallback, useMemo, useState } from "react";
 import type { PostSummary, Settings } from "../../../shared/model/post";
 import { useApi } from "../api/api-context";
+import { useCommandRegistry } from "../commands/command-context";
+import { CommandPaletteLauncher } from "../commands/CommandPaletteLauncher";
+import { useAppCommands } from "../commands/use-app-commands";
+import { useCommandShortcuts } from "../commands/use-command-shortcuts";
+import { useMenuCommands } from "../commands/use-menu-commands";
 import { EditorPane } from "../features/editor-pane/EditorPane";
 import { PostNotices } from "../features/editor-pane/PostNotices";
 import type { PostCommands } from "../features/posts-list/post-commands";
@@ -13,15 +18,15 @@ import { createReadabilityPreferences, toggleReadabilityPanel } from "../feature
 import { ReadabilityPanel } from "../features/readability-panel/ReadabilityPanel";
 import { RestoreOffers } from "../features/restore/RestoreOffers";
 import { StatusBar } from "../features/status-bar/StatusBar";
+import { useWritingModes } from "../features/writing-modes/use-writing-modes";
+import { createWritingModesPreferences } from "../features/writing-modes/writing-modes-preferences";
 import { createStore, useStoreValue } from "../store";
 import { ErrorAlerts } from "./ErrorAlerts";
 import { ErrorLog } from "./errors";
 import { PostToolbar } from "./PostToolbar";
 import { SplitView } from "./SplitView";
-import { useMenuCommandsWithoutPost } from "./use-menu-commands-without-post";
 import { usePaneVisibility } from "./use-pane-visibility";
 import { usePostSession } from "./use-post-session";
-import { useSaveShortcut } from "./use-save-shortcut";
 import { useWindowTitle } from "./use-window-title";
 import { DEFAULT_SETTINGS, useWorkspace } from "./use-workspace";
 
@@ -57,9 +62,9 @@ export function App() {
   const revealEditor = useCallback(() => {
     if (!showEditor) togglePane("editor");
   }, [showEditor, togglePane]);
-  useSaveShortcut(session);
-  useMenuCommandsWithoutPost(session, reportError);
   useWindowTitle(session);
+  const [writingModes] = useState(createWritingModesPreferences);
+  useWritingModes(session, writingModes);
 
   const commands = useMemo<PostCommands>(
     () => ({
@@ -98,6 +103,13 @@ export function App() {
     }),
     [api, session, open, show, close, flush, refresh, changeWorkspace, reportError],
   );
+
+  const registry = useCommandRegistry();
+  const canOpenFolder = workspace?.canOpenFolder ?? false;
+  const openFolder = useMemo(() => (canOpenFolder ? () => void commands.openFolder() : null), [canOpenFolder, commands]);
+  useAppCommands({ session, panes, readability, keywords, writingModes, openFolder });
+  useCommandShortcuts(registry);
+  useMenuCommands(registry, reportError);
 
   return (
     <div className="app-shell">
@@ -143,6 +155,7 @@ export function App() {
         )}
         <StatusBar session={session} />
       </main>
+      <CommandPaletteLauncher />
       <RestoreOffers key={workspace?.folder} folder={workspace?.folder ?? null} session={session} open={open} reportError={reportError} />
     </div>
   );
