@@ -122,6 +122,16 @@ test.describe("commands", () => {
     await expect(line("Third one.")).not.toHaveClass(/cm-unfocused-line/);
   });
 
+  test("typewriter mode makes room below the last line so it can reach the middle", async ({ page }) => {
+    await cursorTo(page, "Third one.");
+    await page.keyboard.press("ControlOrMeta+Shift+P");
+    await palette(page).getByRole("combobox").fill("typewriter");
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".cm-editor")).toHaveClass(/cm-typewriter/);
+    await page.keyboard.press("ControlOrMeta+Shift+P");
+    await expect(palette(page).getByRole("option", { name: "Turn Off Typewriter Mode" })).toBeVisible();
+  });
+
   test("the status bar shows the cursor's line and column and the progress towards the word goal", async ({ page }) => {
     await cursorTo(page, "First paragraph with some words.");
     await page.keyboard.press("End");
