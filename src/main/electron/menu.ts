@@ -16,15 +16,20 @@ export interface AppMenuActions {
 
 const separator: MenuItemConstructorOptions = { type: "separator" };
 
-/** The table's items for one menu: Open Folder… runs here, the rest in the window. */
-function commandItems(menu: MenuName, { openFolder, runInWindow }: AppMenuActions): MenuItemConstructorOptions[] {
-  return COMMANDS.filter((command) => command.menu === menu).map((command): MenuItemConstructorOptions => {
-    const accelerator = "accelerator" in command ? command.accelerator : undefined;
-    if (command.id === "open-folder") return { id: command.id, label: command.label, accelerator, click: openFolder };
-    const id = command.id;
-    // Shown, but on Windows and Linux left to the window's keys, which know where focus is (the editor, a text field).
-    return { id, label: command.label, accelerator, registerAccelerator: false, click: () => runInWindow(id) };
-  });
+/** The menu item of one command: Open Folder… runs here, the rest in the window. */
+function commandItem(command: (typeof COMMANDS)[number], { openFolder, runInWindow }: AppMenuActions): MenuItemConstructorOptions {
+  const accelerator = "accelerator" in command ? command.accelerator : undefined;
+  if (command.id === "open-folder") return { id: command.id, label: command.label, accelerator, click: openFolder };
+  const id = command.id;
+  // Shown, but on Windows and Linux left to the window's keys, which know where focus is (the editor, a text field).
+  return { id, label: command.label, accelerator, registerAccelerator: false, click: () => runInWindow(id) };
+}
+
+/** The table's items for one menu, with a separator above each new group. */
+function commandItems(menu: MenuName, actions: AppMenuActions): MenuItemConstructorOptions[] {
+  return COMMANDS.filter((command) => command.menu === menu).flatMap((command, index) =>
+    "startsGroup" in command && index > 0 ? [separator, commandItem(command, actions)] : [commandItem(command, actions)],
+  );
 }
 
 /** Builds and installs the menu. */

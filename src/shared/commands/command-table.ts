@@ -19,6 +19,8 @@ export interface CommandSpec {
   readonly accelerator?: string;
   /** Carried out by the desktop app itself (a native dialog); the window never runs it. */
   readonly runsInMain?: true;
+  /** Starts a new group in its menu (a separator above it). */
+  readonly startsGroup?: true;
 }
 
 /** The table, in menu order. Edit's items are Electron's own roles (undo, copy, paste …). */
@@ -28,25 +30,25 @@ export const COMMANDS = [
   { id: "export-html", label: "Export HTML…", menu: "File", accelerator: "CmdOrCtrl+Shift+E" },
   { id: "copy-as-html", label: "Copy as HTML", menu: "File" },
   { id: "command-palette", label: "Command Palette…", menu: "View", accelerator: "CmdOrCtrl+Shift+P" },
-  { id: "toggle-editor", label: "Show or Hide Editor", menu: "View" },
+  { id: "toggle-editor", label: "Show or Hide Editor", menu: "View", startsGroup: true },
   { id: "toggle-preview", label: "Show or Hide Preview", menu: "View" },
   { id: "toggle-readability", label: "Show or Hide Readability", menu: "View" },
   { id: "toggle-keywords", label: "Show or Hide Keywords", menu: "View" },
-  { id: "focus-mode", label: "Focus Mode", menu: "View" },
+  { id: "focus-mode", label: "Focus Mode", menu: "View", startsGroup: true },
   { id: "typewriter-mode", label: "Typewriter Mode", menu: "View" },
   { id: "bold", label: "Bold", menu: "Format", accelerator: "CmdOrCtrl+B" },
   { id: "italic", label: "Italic", menu: "Format", accelerator: "CmdOrCtrl+I" },
   { id: "inline-code", label: "Inline Code", menu: "Format", accelerator: "CmdOrCtrl+E" },
   { id: "link", label: "Link", menu: "Format", accelerator: "CmdOrCtrl+K" },
-  { id: "heading-1", label: "Heading 1", menu: "Format", accelerator: "CmdOrCtrl+1" },
+  { id: "heading-1", label: "Heading 1", menu: "Format", accelerator: "CmdOrCtrl+1", startsGroup: true },
   { id: "heading-2", label: "Heading 2", menu: "Format", accelerator: "CmdOrCtrl+2" },
   { id: "heading-3", label: "Heading 3", menu: "Format", accelerator: "CmdOrCtrl+3" },
   { id: "paragraph", label: "Normal Paragraph", menu: "Format", accelerator: "CmdOrCtrl+0" },
-  { id: "bullet-list", label: "Bullet List", menu: "Format", accelerator: "CmdOrCtrl+Shift+8" },
+  { id: "bullet-list", label: "Bullet List", menu: "Format", accelerator: "CmdOrCtrl+Shift+8", startsGroup: true },
   { id: "numbered-list", label: "Numbered List", menu: "Format", accelerator: "CmdOrCtrl+Shift+7" },
   { id: "quote", label: "Quote", menu: "Format", accelerator: "CmdOrCtrl+Shift+9" },
   { id: "history", label: "History…", menu: "Post" },
-  { id: "next-readability-mark", label: "Next Readability Mark", menu: "Post", accelerator: "F8" },
+  { id: "next-readability-mark", label: "Next Readability Mark", menu: "Post", accelerator: "F8", startsGroup: true },
   { id: "previous-readability-mark", label: "Previous Readability Mark", menu: "Post", accelerator: "Shift+F8" },
 ] as const satisfies readonly CommandSpec[];
 

@@ -38,13 +38,15 @@ function inEditor(session: PostSession, command: (view: PostSession["view"]) => 
   };
 }
 
-function postCommands(session: PostSession): AppCommand[] {
+/** The open post's commands; those that work in the editor only while it shows (a hidden editor would change out of sight). */
+function postCommands(session: PostSession, showEditor: boolean): AppCommand[] {
   const writable = () => !session.view.state.readOnly;
+  const editable = () => showEditor && writable();
   return [
     { id: "save", run: () => void session.save(), isAvailable: writable },
-    ...FORMATTING_COMMAND_IDS.map((id): AppCommand => ({ id, run: inEditor(session, formattingCommand(id)), isAvailable: writable })),
-    { id: "next-readability-mark", run: inEditor(session, goToMark(1)) },
-    { id: "previous-readability-mark", run: inEditor(session, goToMark(-1)) },
+    ...FORMATTING_COMMAND_IDS.map((id): AppCommand => ({ id, run: inEditor(session, formattingCommand(id)), isAvailable: editable })),
+    { id: "next-readability-mark", run: inEditor(session, goToMark(1)), isAvailable: () => showEditor },
+    { id: "previous-readability-mark", run: inEditor(session, goToMark(-1)), isAvailable: () => showEditor },
   ];
 }
 
@@ -65,7 +67,7 @@ export function useAppCommands({ session, panes, readability, keywords, writingM
         { id: "toggle-preview", run: () => toggle("preview"), label: () => showOrHide(showPreview, "Preview") },
         { id: "toggle-readability", run: () => toggleReadabilityPanel(readability), label: () => showOrHide(readability.get().show, "Readability") },
         { id: "toggle-keywords", run: () => keywords.set({ ...keywords.get(), show: !keywords.get().show }), label: () => showOrHide(keywords.get().show, "Keywords") },
-        ...postCommands(session),
+        ...postCommands(session, showEditor),
       ];
     }, [session, showEditor, showPreview, toggle, readability, keywords, writingModes, openFolder]),
   );
