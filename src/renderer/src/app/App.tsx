@@ -9,7 +9,7 @@ import { useMenuCommands } from "../commands/use-menu-commands";
 import { EditorPane } from "../features/editor-pane/EditorPane";
 import { PostNotices } from "../features/editor-pane/PostNotices";
 import type { PostCommands } from "../features/posts-list/post-commands";
-import { createKeywordsPreferences } from "../features/keywords-panel/keywords-preferences";
+import { createKeywordsPreferences, toggleKeywordsPanel } from "../features/keywords-panel/keywords-preferences";
 import { KeywordsPanel } from "../features/keywords-panel/KeywordsPanel";
 import { PostsSidebar } from "../features/posts-list/PostsSidebar";
 import { usePosts } from "../features/posts-list/use-posts";
@@ -126,7 +126,7 @@ export function App() {
               showReadability={showReadability}
               onToggleReadability={() => toggleReadabilityPanel(readability)}
               showKeywords={showKeywords}
-              onToggleKeywords={() => keywords.set({ show: !keywords.get().show })}
+              onToggleKeywords={() => toggleKeywordsPanel(keywords)}
             />
             <PostNotices session={session} onClose={close} />
             <div className="workspace-body">

@@ -8,7 +8,7 @@ import type { Pane } from "../app/use-pane-visibility";
 import { goToMark } from "../editor/analysis-tooltips";
 import { FORMATTING_COMMAND_IDS, formattingCommand } from "../editor/formatting-commands";
 import type { WritingModes } from "../editor/writing-modes";
-import type { KeywordsPreferences } from "../features/keywords-panel/keywords-preferences";
+import { type KeywordsPreferences, toggleKeywordsPanel } from "../features/keywords-panel/keywords-preferences";
 import { type ReadabilityPreferences, toggleReadabilityPanel } from "../features/readability-panel/readability-preferences";
 import { toggleWritingMode } from "../features/writing-modes/writing-modes-preferences";
 import type { PostSession } from "../session/post-session";
@@ -66,7 +66,7 @@ export function useAppCommands({ session, panes, readability, keywords, writingM
         { id: "toggle-editor", run: () => toggle("editor"), label: () => showOrHide(showEditor, "Editor") },
         { id: "toggle-preview", run: () => toggle("preview"), label: () => showOrHide(showPreview, "Preview") },
         { id: "toggle-readability", run: () => toggleReadabilityPanel(readability), label: () => showOrHide(readability.get().show, "Readability") },
-        { id: "toggle-keywords", run: () => keywords.set({ ...keywords.get(), show: !keywords.get().show }), label: () => showOrHide(keywords.get().show, "Keywords") },
+        { id: "toggle-keywords", run: () => toggleKeywordsPanel(keywords), label: () => showOrHide(keywords.get().show, "Keywords") },
         ...postCommands(session, showEditor),
       ];
     }, [session, showEditor, showPreview, toggle, readability, keywords, writingModes, openFolder]),

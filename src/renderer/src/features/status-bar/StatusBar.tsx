@@ -22,8 +22,8 @@ function describeCounts({ words, characters, readingMinutes }: TextCounts): stri
 
 /**
  * Words, characters and reading time of the open post's body, progress towards its word goal,
- * the cursor's line and column, and whether it is saved. Counts
- * follow the session's per-frame snapshot, so typing re-renders this bar and nothing else.
+ * the cursor's line and column, and whether it is saved. Counts follow the session's per-frame
+ * snapshot, so typing re-renders this bar and nothing else; the cursor's place skips React.
  */
 export function StatusBar({ session }: { session: PostSession | null }) {
   const counts = useTextCounts(session);
