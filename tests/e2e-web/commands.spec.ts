@@ -84,6 +84,11 @@ test.describe("commands", () => {
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("ArrowUp");
     await expect(options.nth(2)).toHaveAttribute("aria-selected", "true");
+    // Up from the first option wraps to the last of a long list, scrolled into sight.
+    await input.fill("");
+    await page.keyboard.press("ArrowUp");
+    await expect(options.last()).toHaveAttribute("aria-selected", "true");
+    await expect(options.last()).toBeInViewport();
     await page.keyboard.press("Escape");
     await expect(palette(page)).toBeHidden();
     await page.keyboard.type("X");

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useId, useMemo, useState } from "react";
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { ariaKeyShortcut, shortcutText } from "../../../shared/commands";
 import { ModalDialog } from "../app/ModalDialog";
@@ -25,6 +25,12 @@ export function CommandPalette({ commands, returnFocus, onClose }: CommandPalett
   const matches = useMemo(() => filterCommands(commands, query), [commands, query]);
   const activeIndex = Math.min(active, matches.length - 1);
   const optionId = (index: number) => `${listId}-${index}`;
+  const list = useRef<HTMLUListElement>(null);
+
+  // Focus stays in the field, so the list scrolls itself to keep the active option in sight.
+  useEffect(() => {
+    list.current?.children[activeIndex]?.scrollIntoView({ block: "nearest" });
+  }, [activeIndex, matches]);
 
   const run = (command: ListedCommand) => {
     // Close first, so focus is back where it was (the editor, say) when the command runs.
@@ -67,7 +73,7 @@ export function CommandPalette({ commands, returnFocus, onClose }: CommandPalett
           }}
           onKeyDown={onKeyDown}
         />
-        <ul id={listId} role="listbox" aria-label="Commands" className="command-palette-list">
+        <ul ref={list} id={listId} role="listbox" aria-label="Commands" className="command-palette-list">
           {matches.map((command, index) => (
             // Options are chosen through the combobox (aria-activedescendant); the pointer can pick one too.
             <li
