@@ -91,6 +91,11 @@ describe("headings", () => {
     expect(apply("### A tit|le", (state) => setHeadingLevel(state, 0))).toBe("A tit|le");
   });
 
+  it("leaves the front matter alone, so its YAML stays valid", () => {
+    expect(apply("---\ntit|le: A\n---\nBody", (state) => setHeadingLevel(state, 1))).toBe("---\ntit|le: A\n---\nBody");
+    expect(stateAfter("---\n[title: A\n---\nBody]", "quote")).toBe("---\ntitle: A\n---\n> Body");
+  });
+
   it("puts the cursor after the prefix on an empty line", () => {
     expect(apply("|", (state) => setHeadingLevel(state, 2))).toBe("## |");
   });

@@ -4,20 +4,31 @@
  * every line already has the prefix, it goes.
  */
 import { EditorSelection, type ChangeSpec, type EditorState, type Line, type TransactionSpec } from "@codemirror/state";
+import { findFrontMatter } from "../../../shared/post/front-matter";
 
 const HEADING_PREFIX = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
 const BULLET_PREFIX = /^(\s*)[-*+][ \t]+/;
 const NUMBER_PREFIX = /^(\s*)\d{1,9}[.)][ \t]+/;
 const QUOTE_PREFIX = /^>[ \t]?/;
 
-/** The lines the selection touches, each once; a selection ending at a line's very start leaves that line out. */
+/** Where the body starts: a `# ` in the front matter would break its YAML. */
+function bodyStart(state: EditorState): number {
+  return findFrontMatter(state.sliceDoc())?.bodyOffset ?? 0;
+}
+
+/**
+ * The body's lines the selection touches, each once; a selection ending at a line's very start
+ * leaves that line out.
+ */
 function selectedLines(state: EditorState): Line[] {
+  const start = bodyStart(state);
   const lines: Line[] = [];
   let last = -1;
   for (const range of state.selection.ranges) {
     const end = range.to > range.from && state.doc.lineAt(range.to).from === range.to ? range.to - 1 : range.to;
-    for (let number = Math.max(state.doc.lineAt(range.from).number, last + 1); number <= state.doc.lineAt(end).number; number++) {
-      lines.push(state.doc.line(number));
+    for (let number = Math.max(state.doc.lineAt(Math.max(range.from, start)).number, last + 1); number <= state.doc.lineAt(end).number; number++) {
+      const line = state.doc.line(number);
+      if (line.from >= start) lines.push(line);
       last = number;
     }
   }
