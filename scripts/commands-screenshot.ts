@@ -1,6 +1,6 @@
 /**
  * Screenshots of the command palette, focus mode and the status bar's word goal on the welcome post, to look at after a
- * change to either. Run: npm run build && npx tsx scripts/commands-screenshot.ts [OUTPUT_PREFIX] [--width=1024]
+ * change to either. Run: npm run build && npx tsx scripts/commands-screenshot.ts [OUTPUT_PREFIX] [--width=1024] [--dark]
  */
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../tests/support/find-chromium";
@@ -9,12 +9,13 @@ import { servePosts } from "../tests/support/serve-posts";
 const args = process.argv.slice(2);
 const PREFIX = args.find((arg) => !arg.startsWith("--")) ?? "/tmp/commands";
 const WIDTH = Number(args.find((arg) => arg.startsWith("--width="))?.slice("--width=".length) ?? 1280);
+const COLOR_SCHEME = args.includes("--dark") ? "dark" : "light";
 
 async function main(): Promise<void> {
   const served = await servePosts("Clearpost");
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: WIDTH, height: 800 }, deviceScaleFactor: 1 });
+    const page = await browser.newPage({ viewport: { width: WIDTH, height: 800 }, deviceScaleFactor: 1, colorScheme: COLOR_SCHEME });
     await page.goto(served.url);
     await page.getByRole("navigation", { name: "Posts" }).getByText("Welcome to Clearpost", { exact: true }).click();
     await page.getByRole("region", { name: "Readability" }).getByText(/^Grade [\d.]+ — /).waitFor();
