@@ -63,7 +63,7 @@ async function start(): Promise<void> {
         dialog.showErrorBox("Open Folder", message);
       });
     },
-    exportHtml: () => services.chooseMenuCommand("export-html"),
+    runInWindow: (command) => services.chooseMenuCommand(command),
   });
 
   window.on("closed", () => {

@@ -81,7 +81,7 @@ test.describe("the desktop app", () => {
     const chooseExportHtml = () => app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById("export-html")?.click());
     await expect(page.getByRole("navigation", { name: "Posts" })).toContainText("Welcome to Clearpost");
     await chooseExportHtml();
-    await expect(page.getByText("Open a post to export it.")).toBeVisible();
+    await expect(page.getByText("Open a post to use “Export HTML”.")).toBeVisible();
     await page.getByRole("navigation", { name: "Posts" }).getByText("Welcome to Clearpost").click();
     const target = join(home, "welcome.html");
     // The system's save dialog cannot be driven from a test: it answers with the file a writer would pick.
@@ -91,6 +91,25 @@ test.describe("the desktop app", () => {
     await chooseExportHtml();
     await expect(page.getByText(`Exported to ${target}`)).toBeVisible();
     expect(await readFile(target, "utf8")).toMatch(/^<!DOCTYPE html>/);
+  });
+
+  test("the menu bar has File, Edit, View, Format, Post and Help, and Format > Bold bolds the selection like Ctrl+B", async () => {
+    const page = await app.firstWindow();
+    const menus = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label.replace("&", "")) ?? []);
+    for (const name of ["File", "Edit", "View", "Format", "Post", "Help"]) expect(menus).toContain(name);
+    const bold = await app.evaluate(({ Menu }) => {
+      const item = Menu.getApplicationMenu()?.getMenuItemById("bold");
+      return item ? { label: item.label, accelerator: item.accelerator ?? null } : null;
+    });
+    expect(bold).toEqual({ label: "Bold", accelerator: "CmdOrCtrl+B" });
+    await page.getByRole("navigation", { name: "Posts" }).getByText("Welcome to Clearpost").click();
+    const editor = page.getByRole("textbox", { name: "Markdown editor" });
+    await editor.click();
+    await page.keyboard.press("End");
+    await page.keyboard.type(" plain");
+    await page.keyboard.press("Shift+ArrowLeft");
+    await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById("bold")?.click());
+    await expect(editor).toContainText("**n**");
   });
 
   test("Copy as HTML puts the post's body on the system clipboard", async () => {

@@ -7,6 +7,8 @@ import { createHttpClient } from "./api/http-client";
 import { type AssetUrlOf, electronAssetUrl, httpAssetUrl } from "../../shared/api/assets";
 import type { ClearpostApi } from "../../shared/api/contract";
 import { App } from "./app/App";
+import { CommandRegistryProvider } from "./commands/command-context";
+import { CommandRegistry } from "./commands/command-registry";
 import { AssetUrlProvider } from "./features/preview-pane/asset-urls";
 import "./styles/index.css";
 
@@ -26,7 +28,9 @@ createRoot(root).render(
   <StrictMode>
     <ApiProvider api={api}>
       <AssetUrlProvider assetUrl={assetUrl}>
-        <App />
+        <CommandRegistryProvider registry={new CommandRegistry()}>
+          <App />
+        </CommandRegistryProvider>
       </AssetUrlProvider>
     </ApiProvider>
   </StrictMode>,

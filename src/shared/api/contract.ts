@@ -18,6 +18,7 @@ import { isValidSetting, type SettingsFileProblem } from "../model/settings";
 import type { BackupPostRequest, UnsavedPost } from "../model/unsaved";
 import type { PostSearchRequest } from "../search/search-pattern";
 import type { PostSearchResult } from "../search/search-result";
+import type { WindowCommandId } from "../commands";
 
 /** Arguments of a save: the text, and the version it was based on so changes on disk are never overwritten silently. */
 export interface SavePostRequest {
@@ -88,8 +89,8 @@ export interface ExportAllPostsResult {
   readonly missingImages: number;
 }
 
-/** A command the writer chose in the desktop app's menu, for the window to carry out. */
-export type MenuCommand = "export-html";
+/** A command the writer chose in the desktop app's menu, for the window to carry out (an id from the command table). */
+export type MenuCommand = WindowCommandId;
 
 /** Every call the UI can make. Each returns a promise; failures reject with an ApiError. */
 export interface ClearpostCalls {

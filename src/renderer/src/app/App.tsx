@@ -1,13 +1,18 @@
 import { useCallback, useMemo, useState } from "react";
 import type { PostSummary, Settings } from "../../../shared/model/post";
 import { useApi } from "../api/api-context";
+import { useCommandRegistry } from "../commands/command-context";
+import { CommandPaletteLauncher } from "../commands/CommandPaletteLauncher";
+import { useAppCommands } from "../commands/use-app-commands";
+import { useCommandShortcuts } from "../commands/use-command-shortcuts";
+import { useMenuCommands } from "../commands/use-menu-commands";
 import { EditorPane } from "../features/editor-pane/EditorPane";
 import { PostNotices } from "../features/editor-pane/PostNotices";
 import { useFindInPosts } from "../features/find-in-posts/use-find-in-posts";
 import type { PostCommands } from "../features/posts-list/post-commands";
-import { createKeywordsPreferences } from "../features/keywords-panel/keywords-preferences";
+import { createKeywordsPreferences, toggleKeywordsPanel } from "../features/keywords-panel/keywords-preferences";
 import { KeywordsPanel } from "../features/keywords-panel/KeywordsPanel";
-import { createOutlinePreferences } from "../features/outline-panel/outline-preferences";
+import { createOutlinePreferences, toggleOutlinePanel } from "../features/outline-panel/outline-preferences";
 import { OutlinePanel } from "../features/outline-panel/OutlinePanel";
 import { PostsSidebar } from "../features/posts-list/PostsSidebar";
 import { usePosts } from "../features/posts-list/use-posts";
@@ -18,15 +23,15 @@ import { RestoreOffers } from "../features/restore/RestoreOffers";
 import { changeSettings } from "../features/settings/change-settings";
 import { SettingsHost } from "../features/settings/SettingsHost";
 import { StatusBar } from "../features/status-bar/StatusBar";
+import { useWritingModes } from "../features/writing-modes/use-writing-modes";
+import { createWritingModesPreferences } from "../features/writing-modes/writing-modes-preferences";
 import { createStore, useStoreValue } from "../store";
 import { ErrorAlerts } from "./ErrorAlerts";
 import { ErrorLog } from "./errors";
 import { PostToolbar } from "./PostToolbar";
 import { SplitView } from "./SplitView";
-import { useMenuCommandsWithoutPost } from "./use-menu-commands-without-post";
 import { usePaneVisibility } from "./use-pane-visibility";
 import { usePostSession } from "./use-post-session";
-import { useSaveShortcut } from "./use-save-shortcut";
 import { useWindowTitle } from "./use-window-title";
 import { DEFAULT_SETTINGS, useWorkspace } from "./use-workspace";
 
@@ -62,11 +67,10 @@ export function App() {
   const revealEditor = useCallback(() => {
     if (!showEditor) togglePane("editor");
   }, [showEditor, togglePane]);
-  useSaveShortcut(session);
-  // `openFind` is what the command palette's "Find in posts…" runs.
   const { dialog: findDialog } = useFindInPosts({ openPost: open, revealEditor, reportError });
-  useMenuCommandsWithoutPost(session, reportError);
   useWindowTitle(session);
+  const [writingModes] = useState(createWritingModesPreferences);
+  useWritingModes(session, writingModes);
 
   const commands = useMemo<PostCommands>(
     () => ({
@@ -106,6 +110,13 @@ export function App() {
     [api, session, open, show, close, flush, refresh, changeWorkspace, reportError],
   );
 
+  const registry = useCommandRegistry();
+  const canOpenFolder = workspace?.canOpenFolder ?? false;
+  const openFolder = useMemo(() => (canOpenFolder ? () => void commands.openFolder() : null), [canOpenFolder, commands]);
+  useAppCommands({ session, panes, readability, keywords, outline, writingModes, openFolder });
+  useCommandShortcuts(registry);
+  useMenuCommands(registry, reportError);
+
   return (
     <div className="app-shell">
       <PostsSidebar workspace={workspace} posts={posts} session={session} commands={commands} />
@@ -121,9 +132,9 @@ export function App() {
               showReadability={showReadability}
               onToggleReadability={() => toggleReadabilityPanel(readability)}
               showKeywords={showKeywords}
-              onToggleKeywords={() => keywords.set({ show: !keywords.get().show })}
+              onToggleKeywords={() => toggleKeywordsPanel(keywords)}
               showOutline={showOutline}
-              onToggleOutline={() => outline.set({ show: !outline.get().show })}
+              onToggleOutline={() => toggleOutlinePanel(outline)}
             />
             <PostNotices session={session} onClose={close} />
             <div className="workspace-body">
@@ -155,6 +166,7 @@ export function App() {
       </main>
       {findDialog}
       <SettingsHost settings={settings} reportError={reportError} />
+      <CommandPaletteLauncher />
       <RestoreOffers key={workspace?.folder} folder={workspace?.folder ?? null} session={session} open={open} reportError={reportError} />
     </div>
   );

@@ -70,8 +70,8 @@ const keyboardAdvice = StateField.define<Tooltip | null>({
   provide: (field) => showTooltip.from(field),
 });
 
-/** Moves to the next (1) or previous (-1) mark, selects it, shows its advice and announces it. */
-function goToMark(direction: 1 | -1): Command {
+/** Moves to the next (1) or previous (-1) mark, selects it, shows its advice and announces it (F8, and the palette's commands). */
+export function goToMark(direction: 1 | -1): Command {
   return (view) => {
     const { state } = view;
     const start = nearestMarkStart(state, state.selection.main.from, direction);

@@ -14,11 +14,13 @@ import { PostAnalysis } from "../editor/analysis-session";
 import { createHostedEditor } from "../editor/editor-host";
 import { postEditorKeymap } from "../editor/keymap";
 import { changeToText, loadedFromDisk } from "../editor/replace-document";
+import { formattingKeymap } from "../editor/formatting-commands";
 import { lineEndingsOf, postEditorSetup } from "../editor/setup";
+import { type WritingModes, writingModes } from "../editor/writing-modes";
 import { createStore, type Store } from "../store";
 import { BackupJournal } from "./backup-journal";
 import { followPostSpelling } from "./post-spelling";
-import type { DocumentSnapshot, PostSessionStatus } from "./session-status";
+import type { CursorPosition, DocumentSnapshot, PostSessionStatus } from "./session-status";
 
 const LEAVE_WITH_CONFLICT =
   "This post has changes that are not on disk and the file there changed or went away. Choose what to keep in the banner above the editor first.";
@@ -33,6 +35,12 @@ export interface PostSessionOptions {
   readonly reportError: (error: unknown) => void;
   /** Put the caret at the end and focus the editor when it is first shown (a new post). */
   readonly focus?: boolean;
+}
+
+function cursorOf(state: EditorState): CursorPosition {
+  const { head } = state.selection.main;
+  const line = state.doc.lineAt(head);
+  return { line: line.number, column: head - line.from + 1, offset: head };
 }
 
 function snapshotOf(state: EditorState): DocumentSnapshot {
@@ -50,17 +58,18 @@ export class PostSession {
   readonly status: Store<PostSessionStatus>;
   /** The text as of the last painted frame: the preview and the status bar follow this, coalesced per frame. */
   readonly snapshot: Store<DocumentSnapshot>;
-  /** Where the cursor is (the main selection's head), as of the last painted frame that moved it: the Outline marks its heading. */
-  readonly cursor: Store<number>;
   /** The readability analysis that follows the snapshot in a worker and marks the editor. */
   readonly analysis: PostAnalysis;
+  /** Where the cursor is, as of the last painted frame that moved it: the status bar shows it, the Outline marks its heading. */
+  readonly cursor: Store<CursorPosition>;
 
   private readonly api: ClearpostApi;
   private readonly settings: Store<Settings>;
   private readonly reportError: (error: unknown) => void;
   private readonly readOnlyMode = new Compartment();
+  private readonly writingModes = new Compartment();
   private readonly publishAfterPaint = afterPaint(() => this.publish());
-  private readonly publishCursorAfterPaint = afterPaint(() => this.cursor.set(this.view.state.selection.main.head));
+  private readonly publishCursorAfterPaint = afterPaint(() => this.publishCursor());
   private readonly stopWatchingDisk: () => void;
   private readonly stopFollowingSpelling: () => void;
   private baseVersion: PostVersion;
@@ -99,7 +108,9 @@ export class PostSession {
       extensions: [
         postEditorSetup(),
         lineEndingsOf(document.text),
+        formattingKeymap(),
         postEditorKeymap({ save: () => void this.save() }),
+        this.writingModes.of([]),
         this.readOnlyMode.of(EditorState.readOnly.of(document.readOnly !== null)),
         EditorView.updateListener.of((update) => this.onUpdate(update)),
         this.analysis.editorExtension,
@@ -111,7 +122,7 @@ export class PostSession {
     this.editorHost = hosted.host;
     this.savedDoc = state.doc;
     this.snapshot = createStore(snapshotOf(state));
-    this.cursor = createStore(state.selection.main.head);
+    this.cursor = createStore(cursorOf(state));
     this.analysis.attach(this.view, this.snapshot);
     this.stopWatchingDisk = this.api.onDidChangePosts((event) => this.onDiskChange(event));
     this.journal = new BackupJournal({ api: this.api, reportError: this.reportError, unsaved: () => this.unsavedText() });
@@ -198,6 +209,11 @@ export class PostSession {
     if (changes) this.view.dispatch({ changes, userEvent: "input.restore", scrollIntoView: true });
   }
 
+  /** Switches focus and typewriter mode on or off in this post's editor. */
+  setWritingModes(modes: WritingModes): void {
+    this.view.dispatch({ effects: this.writingModes.reconfigure(writingModes(modes)) });
+  }
+
   /** The writer closes the post without keeping its unsaved text: its backup goes too. */
   discardUnsaved(): void {
     this.journal.discard(this.id);
@@ -232,6 +248,12 @@ export class PostSession {
   private publish(): void {
     this.snapshot.set(snapshotOf(this.view.state));
     if (this.dirty && this.status.get().saveState === "saved") this.updateStatus({ saveState: "unsaved" });
+  }
+
+  private publishCursor(): void {
+    const next = cursorOf(this.view.state);
+    const current = this.cursor.get();
+    if (next.line !== current.line || next.column !== current.column) this.cursor.set(next);
   }
 
   private scheduleAutosave(): void {

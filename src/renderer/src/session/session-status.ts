@@ -34,3 +34,11 @@ export interface DocumentSnapshot {
   readonly text: string;
   readonly post: SplitPost;
 }
+
+/** The cursor's line and column, both counted from 1. */
+export interface CursorPosition {
+  readonly line: number;
+  readonly column: number;
+  /** The head's offset in the document. */
+  readonly offset: number;
+}

@@ -1,9 +1,10 @@
 /**
- * "Find in posts" for the shell: the dialog (null while closed), the function that opens it (for
- * Ctrl/Cmd+Shift+F here, and for the command palette's "Find in posts…"), and the last search,
+ * "Find in posts" for the shell: the dialog (null while closed), its command (Ctrl/Cmd+Shift+F,
+ * the Edit menu and the palette), and the last search,
  * kept while the dialog is closed so the writer can step through the matches one by one.
  */
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { useCommands } from "../../commands/command-context";
 import type { PostSearchMatch } from "../../../../shared/api/contract";
 import type { PostId } from "../../../../shared/model/post";
 import type { PostSearchRequest } from "../../../../shared/search/search-pattern";
@@ -11,7 +12,6 @@ import type { PostSession } from "../../session/post-session";
 import { jumpToSource } from "../checks/use-jump-to-source";
 import { FindInPostsDialog } from "./FindInPostsDialog";
 import { matchRange } from "./match-range";
-import { useFindShortcut } from "./use-find-shortcut";
 
 interface UseFindInPostsOptions {
   /** Opens a post (saving the current one first); resolves to its session, or null when it did not open. */
@@ -26,7 +26,7 @@ export function useFindInPosts({ openPost, revealEditor, reportError }: UseFindI
   const [request, setRequest] = useState<PostSearchRequest>({ query: "", regex: false, matchCase: false });
   const openFind = useCallback(() => setOpen(true), []);
   const close = useCallback(() => setOpen(false), []);
-  useFindShortcut(openFind);
+  useCommands(useMemo(() => [{ id: "find-in-posts", run: openFind }], [openFind]));
 
   const goTo = useCallback(
     (id: PostId, match: PostSearchMatch) => {
@@ -40,5 +40,5 @@ export function useFindInPosts({ openPost, revealEditor, reportError }: UseFindI
   );
 
   const dialog = open ? <FindInPostsDialog request={request} onChange={setRequest} onClose={close} onGoTo={goTo} reportError={reportError} /> : null;
-  return { openFind, dialog };
+  return { dialog };
 }

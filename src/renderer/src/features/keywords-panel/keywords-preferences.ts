@@ -13,3 +13,8 @@ export function createKeywordsPreferences(): Store<KeywordsPreferences> {
     return { show: show === true };
   });
 }
+
+/** Shows the panel when hidden, hides it when shown. */
+export function toggleKeywordsPanel(preferences: Store<KeywordsPreferences>): void {
+  preferences.set({ ...preferences.get(), show: !preferences.get().show });
+}

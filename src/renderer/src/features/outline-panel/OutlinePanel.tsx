@@ -54,7 +54,7 @@ export function OutlinePanel({ session, revealEditor }: OutlinePanelProps) {
   const { analysis } = session;
   const headings = useStoreValue(analysis.state, (state) => state.outline);
   const failure = useStoreValue(analysis.state, (state) => state.failure);
-  const current = useStoreValue(session.cursor, (cursor) => (headings ? headingIndexAt(headings, cursor) : -1));
+  const current = useStoreValue(session.cursor, (cursor) => (headings ? headingIndexAt(headings, cursor.offset) : -1));
   const tree = useMemo(() => (headings ? nestHeadings(headings) : []), [headings]);
   const jumpTo = useJumpToSource(session, revealEditor, showHeading);
 

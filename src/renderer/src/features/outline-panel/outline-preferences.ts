@@ -13,3 +13,8 @@ export function createOutlinePreferences(): Store<OutlinePreferences> {
     return { show: show === true };
   });
 }
+
+/** Shows the panel when hidden, hides it when shown (its toolbar button and the View menu). */
+export function toggleOutlinePanel(preferences: Store<OutlinePreferences>): void {
+  preferences.set({ show: !preferences.get().show });
+}

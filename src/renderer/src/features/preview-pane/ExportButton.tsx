@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { useApi } from "../../api/api-context";
 import { PopupMenu } from "../../app/PopupMenu";
+import { useCommands } from "../../commands/command-context";
 import type { PostSession } from "../../session/post-session";
 import type { PublishProblem } from "../../../../shared/api/contract";
 import { checkOpenPost, copyOpenPostAsHtml, exportEveryPost, exportOpenPost, NOT_SAVED } from "./export-commands";
@@ -9,8 +10,8 @@ import { PrePublishDialog } from "./PrePublishDialog";
 /**
  * "Export HTML" writes the post as a standalone page with its images as Settings say (desktop: where the
  * writer picks; browser mode: `export/` in the posts folder); the arrow beside it opens the other
- * ways to publish: Copy as HTML, Export fragment, Export all posts. The desktop menu's File >
- * Export HTML… runs the same export. Before a page is exported, the pre-publish check lists what
+ * ways to publish: Copy as HTML, Export fragment, Export all posts. The desktop menu and the
+ * command palette run the same Export HTML and Copy as HTML. Before a page is exported, the pre-publish check lists what
  * the post still lacks, and the writer fixes it or exports anyway. A line beside the buttons says
  * what happened.
  */
@@ -53,12 +54,14 @@ export function ExportButton({ session }: { session: PostSession }) {
     [api, session, run],
   );
 
-  useEffect(
-    () =>
-      api.onDidChooseMenuCommand((command) => {
-        if (command === "export-html") void exportPage();
-      }),
-    [api, exportPage],
+  useCommands(
+    useMemo(
+      () => [
+        { id: "export-html", run: () => void exportPage() },
+        { id: "copy-as-html", run: () => void run(() => copyOpenPostAsHtml(api, session)) },
+      ],
+      [api, session, run, exportPage],
+    ),
   );
 
   const closeMenu = useCallback(

@@ -1,4 +1,6 @@
 import { useEffect, useLayoutEffect } from "react";
+import { useCommands } from "../../commands/command-context";
+import type { AppCommand } from "../../commands/command-registry";
 import type { Settings } from "../../../../shared/model/post";
 import { useApi } from "../../api/api-context";
 import { type Store, useStoreValue } from "../../store";
@@ -7,14 +9,17 @@ import { changeSettings } from "./change-settings";
 import { closeSettings, openSettings, settingsDialogOpen } from "./settings-dialog-state";
 import { SettingsDialog } from "./SettingsDialog";
 
+/** "Settings…" in the menu and the palette, and its Ctrl/Cmd+, shortcut. */
+const SETTINGS_COMMANDS: readonly AppCommand[] = [{ id: "settings", run: openSettings }];
+
 interface SettingsHostProps {
   readonly settings: Store<Settings>;
   readonly reportError: (error: unknown) => void;
 }
 
 /**
- * Everything settings do to the window: the theme and font size on the root, Ctrl/Cmd+, to open
- * the Settings dialog, the dialog itself, and one notice when the settings file was unreadable.
+ * Everything settings do to the window: the theme and font size on the root, the command that
+ * opens the Settings dialog (Ctrl/Cmd+,), the dialog itself, and one notice when the settings file was unreadable.
  */
 export function SettingsHost({ settings, reportError }: SettingsHostProps) {
   const api = useApi();
@@ -34,15 +39,7 @@ export function SettingsHost({ settings, reportError }: SettingsHostProps) {
     };
   }, [api, reportError]);
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key !== ",") return;
-      event.preventDefault();
-      openSettings();
-    };
-    window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
-  }, []);
+  useCommands(SETTINGS_COMMANDS);
 
   return open ? <SettingsDialog settings={current} onChange={(patch) => changeSettings(api, settings, patch, reportError)} onClose={closeSettings} /> : null;
 }
