@@ -32,6 +32,7 @@ const SAMPLE_ARGS: { readonly [M in CallName]: CallArgs<M> } = {
   relatedPosts: ["notes/first.md"],
   exportPostBody: ["notes/first.md"],
   exportAllPosts: [{ images: "folder" }],
+  saveImage: [{ postId: "notes/first.md", name: "photo.png", type: "image/png", base64: "iVBORw0KGgo=" }],
   getSettings: [],
   updateSettings: [{ readabilityTarget: 9 }],
   backupPost: [{ id: "notes/first.md", text: "# Hi, unsaved", baseVersion: null }],

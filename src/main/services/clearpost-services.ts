@@ -11,6 +11,7 @@ import { defaultPostsFolder } from "../app-paths";
 import { BackupStore } from "../backup/backup-store";
 import { backupFailure } from "../backup/backup-failure";
 import { unsavedPosts } from "../backup/unsaved-posts";
+import { savePostImage } from "../images/save-post-image";
 import { HistoryStore } from "../history/history-store";
 import { asFileAction } from "../library/file-errors";
 import { PostLibrary, type StopWatching, type TrashItem, ensurePostsFolder, moveToFolderTrash, resolvePostPath } from "../library";
@@ -133,6 +134,7 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
     }),
     checkBeforePublishing: async (id) => checkBeforePublishing(current.library, id, (await settings.get()).readabilityTarget),
     relatedPosts: (id) => current.related.related(id),
+    saveImage: (request) => savePostImage(current.library.folder, request),
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),
     backupPost: async ({ id, text, baseVersion }) => {

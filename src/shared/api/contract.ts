@@ -82,6 +82,25 @@ export interface ExportAllPostsResult {
   readonly missingImages: number;
 }
 
+/**
+ * A pasted or dropped image to copy beside its post. The bytes travel as base64 so that the one
+ * JSON-safe contract serves IPC and browser mode's JSON-over-HTTP alike.
+ */
+export interface SaveImageRequest {
+  readonly postId: PostId;
+  /** The file's name as the writer's system gave it (for messages only; the saved name comes from the post). */
+  readonly name: string;
+  /** The MIME type the system declared (for messages only; the bytes decide what the image is). */
+  readonly type: string;
+  readonly base64: string;
+}
+
+/** Where a saved image went. */
+export interface SavedImage {
+  /** Its path relative to the post, for the Markdown (`images/my-post-1.png`). */
+  readonly src: string;
+}
+
 /** A command the writer chose in the desktop app's menu, for the window to carry out. */
 export type MenuCommand = "export-html";
 
@@ -117,6 +136,8 @@ export interface ClearpostCalls {
    * the writer picks the folder; in browser mode it is `export/` in the posts folder.
    */
   exportAllPosts(request: ExportAllPostsRequest): Promise<ExportAllPostsResult>;
+  /** Copies an image into `images/` beside the post as `<post slug>-<n>.<ext>`, never replacing a file; PNG, JPEG, GIF and WebP up to 20 MB. */
+  saveImage(request: SaveImageRequest): Promise<SavedImage>;
   getSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
   /** Journals a post's unsaved text in the app data folder (hot exit); a save or discardBackup clears it. */
@@ -171,6 +192,9 @@ const isExportPostRequest: ArgCheck = (v) =>
 
 const isExportAllPostsRequest: ArgCheck = (v) => isRecord(v) && Object.keys(v).length === 1 && (v.images === "inline" || v.images === "folder");
 
+const isSaveImageRequest: ArgCheck = (v) =>
+  isRecord(v) && Object.keys(v).length === 4 && isPostId(v.postId) && isString(v.name) && isString(v.type) && isString(v.base64);
+
 const isSettingsPatch: ArgCheck = (v) =>
   isRecord(v) &&
   Object.entries(v).every(([key, value]) => {
@@ -197,6 +221,7 @@ export const CALLS = {
   relatedPosts: [isPostId],
   exportPostBody: [isPostId],
   exportAllPosts: [isExportAllPostsRequest],
+  saveImage: [isSaveImageRequest],
   getSettings: [],
   updateSettings: [isSettingsPatch],
   backupPost: [isBackupPostRequest],
