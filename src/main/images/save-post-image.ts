@@ -7,7 +7,7 @@ import { mkdir, open, realpath, rm } from "node:fs/promises";
 import path from "node:path";
 import type { SaveImageRequest, SavedImage } from "../../shared/api/contract";
 import { ApiError } from "../../shared/api/errors";
-import { MAX_IMAGE_BYTES, looksLikeSvg, sniffImageKind } from "../../shared/images/image-kind";
+import { MAX_IMAGE_BYTES, imageTooLargeMessage, looksLikeSvg, sniffImageKind } from "../../shared/images/image-kind";
 import { IMAGES_FOLDER, imageFileName, imageSlug } from "../../shared/images/image-names";
 import { textField } from "../../shared/post/fields";
 import { splitPost } from "../../shared/post/front-matter";
@@ -18,12 +18,10 @@ import { isInsideFolder, resolvePostPath } from "../library/post-paths";
 /** Names tried before giving up: a post with ten thousand images has something else going on. */
 const MAX_TRIES = 10_000;
 
-const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
-
 /** The image's bytes, checked: not too large, and a PNG, JPEG, GIF or WebP by content. */
 function checkedImage({ name, type, base64 }: SaveImageRequest): { bytes: Buffer; kind: NonNullable<ReturnType<typeof sniffImageKind>> } {
   const label = name.trim() === "" ? "That file" : `"${name}"`;
-  const tooLarge = () => new ApiError("invalid-argument", `${label} is larger than ${megabytes(MAX_IMAGE_BYTES)}; Clearpost copies images up to that size. Make it smaller first.`);
+  const tooLarge = () => new ApiError("invalid-argument", imageTooLargeMessage(label));
   // Base64 is 4 characters per 3 bytes: refuse before decoding a huge string.
   if (Math.floor((base64.length * 3) / 4) > MAX_IMAGE_BYTES + 2) throw tooLarge();
   const bytes = Buffer.from(base64, "base64");

@@ -10,6 +10,11 @@ export type ImageKind = "png" | "jpeg" | "gif" | "webp";
 /** The largest image Clearpost copies into a posts folder: a blog image is a few megabytes at most. */
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 
+/** Why a file over the limit is refused; `label` names it (`"photo.png"`). */
+export function imageTooLargeMessage(label: string): string {
+  return `${label} is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB; Clearpost copies images up to that size. Make it smaller first.`;
+}
+
 /** The file extension each kind is saved with. */
 export const IMAGE_EXTENSIONS: Readonly<Record<ImageKind, string>> = { png: "png", jpeg: "jpg", gif: "gif", webp: "webp" };
 

@@ -12,11 +12,13 @@ import { apiErrorCode, errorMessage } from "../api/api-errors";
 import { afterPaint } from "../editor/after-paint";
 import { PostAnalysis } from "../editor/analysis-session";
 import { createHostedEditor } from "../editor/editor-host";
+import { imageInsertion } from "../editor/image-insertion";
 import { postEditorKeymap } from "../editor/keymap";
 import { changeToText, loadedFromDisk } from "../editor/replace-document";
 import { lineEndingsOf, postEditorSetup } from "../editor/setup";
 import { createStore, type Store } from "../store";
 import { BackupJournal } from "./backup-journal";
+import { saveImageFile } from "./save-image-file";
 import type { DocumentSnapshot, PostSessionStatus } from "./session-status";
 
 const LEAVE_WITH_CONFLICT =
@@ -32,6 +34,8 @@ export interface PostSessionOptions {
   readonly reportError: (error: unknown) => void;
   /** Put the caret at the end and focus the editor when it is first shown (a new post). */
   readonly focus?: boolean;
+  /** A Markdown file dropped on the editor: open it rather than insert it. */
+  readonly openMarkdownFile: (file: File) => void;
 }
 
 function snapshotOf(state: EditorState): DocumentSnapshot {
@@ -98,6 +102,7 @@ export class PostSession {
         this.readOnlyMode.of(EditorState.readOnly.of(document.readOnly !== null)),
         EditorView.updateListener.of((update) => this.onUpdate(update)),
         this.analysis.editorExtension,
+        imageInsertion({ saveImage: (file) => saveImageFile(this.api, this.id, file), openMarkdownFile: options.openMarkdownFile, reportError: this.reportError }),
       ],
     });
     if (this.focusWhenShown) state = state.update({ selection: { anchor: state.doc.length } }).state;
