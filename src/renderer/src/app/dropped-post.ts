@@ -5,15 +5,7 @@
  */
 import type { ClearpostApi } from "../../../shared/api/contract";
 import type { PostId } from "../../../shared/model/post";
-
-/** The id of the post `file` is in `folder` (absolute), or null when it is not one of the folder's files. */
-export function postIdInFolder(folder: string, filePath: string): PostId | null {
-  const separator = folder.includes("\\") && !folder.includes("/") ? "\\" : "/";
-  const prefix = folder.endsWith(separator) ? folder : `${folder}${separator}`;
-  if (!filePath.startsWith(prefix)) return null;
-  const relative = filePath.slice(prefix.length).split(separator);
-  return relative.some((segment) => segment === "" || segment === "..") ? null : relative.join("/");
-}
+import { postIdInFolder } from "./post-id-in-folder";
 
 /** The post to open for a dropped Markdown `file`; throws a writer's message when it is not in the posts folder. */
 export async function droppedPostId(api: ClearpostApi, file: File): Promise<PostId> {

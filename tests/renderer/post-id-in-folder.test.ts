@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { postIdInFolder } from "../../src/renderer/src/app/dropped-post";
+import { postIdInFolder } from "../../src/renderer/src/app/post-id-in-folder";
 
 describe("a Markdown file dropped on the window", () => {
   it("opens as the post it is when it lives in the posts folder", () => {
