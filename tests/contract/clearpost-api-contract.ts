@@ -184,6 +184,17 @@ export function describeClearpostApiContract(transport: string, start: () => Pro
       await expectApiError(api.saveImage({ ...image, extra: true } as never), "invalid-argument");
     });
 
+    it("gives the word count and grade of the posts asked for, leaving out those it cannot read", async () => {
+      await writeFile(join(subject.folder, "short.md"), "---\ntitle: Short\n---\nThe cat sat on the mat. It was warm there.\n");
+      await writeFile(join(subject.folder, "empty.md"), "");
+      const statistics = await api.postStatistics(["short.md", "missing.md", "empty.md"]);
+      expect(statistics).toEqual([
+        { id: "short.md", words: 10, grade: expect.any(Number) as number },
+        { id: "empty.md", words: 0, grade: null },
+      ]);
+      await expectApiError(api.postStatistics(Array.from({ length: 101 }, (_, i) => `p${i}.md`)), "invalid-argument");
+    });
+
     it("keeps the writer's settings", async () => {
       const before = await api.getSettings();
       const after = await api.updateSettings({ readabilityTarget: 10 });

@@ -30,6 +30,7 @@ const SAMPLE_ARGS: { readonly [M in CallName]: CallArgs<M> } = {
   exportPost: ["notes/first.md", { images: "inline", fragment: false }],
   checkBeforePublishing: ["notes/first.md"],
   relatedPosts: ["notes/first.md"],
+  postStatistics: [["notes/first.md", "notes/second.md"]],
   exportPostBody: ["notes/first.md"],
   exportAllPosts: [{ images: "folder" }],
   saveImage: [{ postId: "notes/first.md", name: "photo.png", type: "image/png", base64: "iVBORw0KGgo=" }],

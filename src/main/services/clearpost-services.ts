@@ -19,6 +19,7 @@ import type { SettingsStore } from "../settings/settings-store";
 import { checkBeforePublishing } from "../export/pre-publish-check";
 import { createExportCalls } from "./export-calls";
 import { ListenerSet } from "./listener-set";
+import { PostStatisticsService } from "./post-statistics-service";
 import { RelatedPostsService } from "./related-posts-service";
 
 export { ensurePostsFolder } from "../library";
@@ -74,7 +75,7 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
       keepPrevious: (id, text, version) => history.keep(path.resolve(folder), id, text, version),
     });
     const stopWatching: StopWatching = await library.watch((event) => postsChanged.emit(event));
-    return { library, stopWatching, related: new RelatedPostsService(library) };
+    return { library, stopWatching, related: new RelatedPostsService(library), statistics: new PostStatisticsService(library) };
   };
   let current = await openLibrary(options.folder);
 
@@ -134,6 +135,7 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
     }),
     checkBeforePublishing: async (id) => checkBeforePublishing(current.library, id, (await settings.get()).readabilityTarget),
     relatedPosts: (id) => current.related.related(id),
+    postStatistics: (ids) => current.statistics.statistics(ids),
     saveImage: (request) => savePostImage(current.library.folder, request),
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),

@@ -58,6 +58,18 @@ export interface RelatedPostSummary {
   readonly similarity: number;
 }
 
+/** How long and how hard a post is, for the posts list. */
+export interface PostStatistics {
+  readonly id: PostId;
+  /** Words a reader reads (as the status bar counts them). */
+  readonly words: number;
+  /** The readability panel's headline grade, to one decimal; null when the post has no prose. */
+  readonly grade: number | null;
+}
+
+/** Posts one postStatistics call may ask about: grading is slow, so the list asks in batches. */
+export const MAX_STATISTICS_BATCH = 100;
+
 /** A post's body for the clipboard ("Copy as HTML"). */
 export interface PostBodyHtml {
   /** The body's HTML through the shared sanitizing policy (as in an export), local images inlined as data URIs. */
@@ -129,6 +141,8 @@ export interface ClearpostCalls {
   checkBeforePublishing(id: PostId): Promise<readonly PublishProblem[]>;
   /** The five saved posts most like post `id` by content, most similar first. */
   relatedPosts(id: PostId): Promise<readonly RelatedPostSummary[]>;
+  /** Word counts and grades of up to MAX_STATISTICS_BATCH posts (those that cannot be read are left out). */
+  postStatistics(ids: readonly PostId[]): Promise<readonly PostStatistics[]>;
   /** The post's body HTML, as "Export fragment" writes it, for the window to put on the clipboard. */
   exportPostBody(id: PostId): Promise<PostBodyHtml>;
   /**
@@ -192,6 +206,8 @@ const isExportPostRequest: ArgCheck = (v) =>
 
 const isExportAllPostsRequest: ArgCheck = (v) => isRecord(v) && Object.keys(v).length === 1 && (v.images === "inline" || v.images === "folder");
 
+const isPostIdBatch: ArgCheck = (v) => Array.isArray(v) && v.length <= MAX_STATISTICS_BATCH && v.every(isPostId);
+
 const isSaveImageRequest: ArgCheck = (v) =>
   isRecord(v) && Object.keys(v).length === 4 && isPostId(v.postId) && isString(v.name) && isString(v.type) && isString(v.base64);
 
@@ -219,6 +235,7 @@ export const CALLS = {
   exportPost: [isPostId, isExportPostRequest],
   checkBeforePublishing: [isPostId],
   relatedPosts: [isPostId],
+  postStatistics: [isPostIdBatch],
   exportPostBody: [isPostId],
   exportAllPosts: [isExportAllPostsRequest],
   saveImage: [isSaveImageRequest],
