@@ -32,6 +32,11 @@ export interface SavePostResult {
   readonly summary: PostSummary;
 }
 
+/** A new post, and why the writer's template for new posts was not used (null when it was, or there is none). */
+export interface CreatedPost extends PostDocument {
+  readonly templateProblem: string | null;
+}
+
 /** How to export a post as HTML. */
 export interface ExportPostRequest {
   /** "inline": images as data URIs in the one file (the default); "folder": copied into `<name>_files/` beside it. */
@@ -125,8 +130,11 @@ export interface ClearpostCalls {
   /** All posts of the folder, newest first. */
   listPosts(): Promise<readonly PostSummary[]>;
   readPost(id: PostId): Promise<PostDocument>;
-  /** Creates `slug-of-title.md` with front matter; never overwrites (picks `-2`, `-3` …). */
-  createPost(title: string): Promise<PostDocument>;
+  /**
+   * Creates `slug-of-title.md` from the folder's `.clearpost/template.md` (`{{title}}`, `{{date}}`,
+   * `{{slug}}` filled in) or else the usual front matter; never overwrites (picks `-2`, `-3` …).
+   */
+  createPost(title: string): Promise<CreatedPost>;
   savePost(request: SavePostRequest): Promise<SavePostResult>;
   /** Renames a post's file in its folder; `fileName` may omit the `.md` extension. */
   renamePost(id: PostId, fileName: string): Promise<PostSummary>;

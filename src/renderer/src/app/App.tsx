@@ -66,7 +66,9 @@ export function App() {
       open,
       async create(title) {
         if (!(await flush())) return;
-        show(await api.createPost(title), { focus: true });
+        const created = await api.createPost(title);
+        show(created, { focus: true });
+        if (created.templateProblem !== null) reportError(new Error(created.templateProblem));
         refresh();
       },
       async rename(post: PostSummary, fileName: string) {
