@@ -37,25 +37,25 @@ test("the posts list sorts by date, title or last edit, remembers the order, and
   // The welcome post is dated the day the folder was made: today.
   await expect.poll(() => titles(page)).toEqual(["Welcome to Clearpost", "Walking in the Alps", "Baking bread", "Carrot cake"]);
 
-  await page.getByLabel("Sort by").selectOption({ label: "Title" });
+  await page.getByLabel("Sort by", { exact: true }).selectOption({ label: "Title" });
   await expect.poll(() => titles(page)).toEqual(["Baking bread", "Carrot cake", "Walking in the Alps", "Welcome to Clearpost"]);
-  await page.getByLabel("Sort by").selectOption({ label: "Edited" });
+  await page.getByLabel("Sort by", { exact: true }).selectOption({ label: "Edited" });
   await expect.poll(() => (titles(page)).then((list) => list.slice(0, 2))).toEqual(["Carrot cake", "Baking bread"]);
   await page.reload();
-  await expect(page.getByLabel("Sort by")).toHaveValue("edited");
-  await page.getByLabel("Sort by").selectOption({ label: "Title" });
+  await expect(page.getByLabel("Sort by", { exact: true })).toHaveValue("edited");
+  await page.getByLabel("Sort by", { exact: true }).selectOption({ label: "Title" });
 
-  await page.getByLabel("Show").selectOption({ label: "Drafts" });
+  await page.getByLabel("Show", { exact: true }).selectOption({ label: "Drafts" });
   await expect.poll(() => titles(page)).toEqual(["Walking in the Alps"]);
-  await page.getByLabel("Show").selectOption({ label: "Published" });
+  await page.getByLabel("Show", { exact: true }).selectOption({ label: "Published" });
   await expect.poll(() => titles(page)).toEqual(["Baking bread", "Carrot cake", "Welcome to Clearpost"]);
-  await page.getByLabel("Show").selectOption({ label: "All" });
+  await page.getByLabel("Show", { exact: true }).selectOption({ label: "All" });
 
   // "food" and "Food" are one tag; the welcome post brings its own two.
-  await expect(page.getByLabel("Tag").locator("option")).toHaveText(["Any", "baking", "clearpost", "food", "markdown", "travel"]);
-  await page.getByLabel("Tag").selectOption({ label: "food" });
+  await expect(page.getByLabel("Tag", { exact: true }).locator("option")).toHaveText(["Any", "baking", "clearpost", "food", "markdown", "travel"]);
+  await page.getByLabel("Tag", { exact: true }).selectOption({ label: "food" });
   await expect.poll(() => titles(page)).toEqual(["Baking bread", "Carrot cake"]);
-  await page.getByLabel("Show").selectOption({ label: "Drafts" });
+  await page.getByLabel("Show", { exact: true }).selectOption({ label: "Drafts" });
   await expect(posts(page)).toContainText("No posts match the chosen filters.");
 });
 

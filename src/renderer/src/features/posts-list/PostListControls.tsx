@@ -12,45 +12,51 @@ interface PostListControlsProps {
   readonly onTag: (tag: string | null) => void;
 }
 
-const SORT_LABELS: Readonly<Record<PostSortOrder, string>> = { date: "Date", title: "Title", edited: "Edited" };
-const STATUS_LABELS: Readonly<Record<PostStatusFilter, string>> = { all: "All", drafts: "Drafts", published: "Published" };
+const SORT_CHOICES: readonly (readonly [PostSortOrder, string])[] = [
+  ["date", "Date"],
+  ["title", "Title"],
+  ["edited", "Edited"],
+];
+const STATUS_CHOICES: readonly (readonly [PostStatusFilter, string])[] = [
+  ["all", "All"],
+  ["drafts", "Drafts"],
+  ["published", "Published"],
+];
+/** The tag select's value for "any tag" (no tag is empty). */
+const ANY_TAG = "";
+
+interface LabelledSelectProps<T extends string> {
+  readonly label: string;
+  readonly value: T;
+  readonly choices: readonly (readonly [T, string])[];
+  readonly onChange: (value: T) => void;
+}
+
+/** A select with its label above it (a sibling, so the label alone names it). */
+function LabelledSelect<T extends string>({ label, value, choices, onChange }: LabelledSelectProps<T>) {
+  const id = useId();
+  return (
+    <div className="post-list-control">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className="select" value={value} onChange={(event) => onChange(choices.find(([choice]) => choice === event.target.value)?.[0] ?? value)}>
+        {choices.map(([choice, text]) => (
+          <option key={choice} value={choice}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 /** The list's "Sort by", "Show" and "Tag" choices, under the filter box. */
 export function PostListControls({ sort, status, tag, tags, onSort, onStatus, onTag }: PostListControlsProps) {
-  const id = useId();
+  const tagChoices: (readonly [string, string])[] = [[ANY_TAG, "Any"], ...tags.map((own) => [own, own] as const)];
   return (
     <div className="post-list-controls">
-      <label className="post-list-control" htmlFor={`${id}-sort`}>
-        <span>Sort by</span>
-        <select id={`${id}-sort`} className="select" value={sort} onChange={(event) => onSort(event.target.value as PostSortOrder)}>
-          {Object.entries(SORT_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="post-list-control" htmlFor={`${id}-status`}>
-        <span>Show</span>
-        <select id={`${id}-status`} className="select" value={status} onChange={(event) => onStatus(event.target.value as PostStatusFilter)}>
-          {Object.entries(STATUS_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="post-list-control" htmlFor={`${id}-tag`}>
-        <span>Tag</span>
-        <select id={`${id}-tag`} className="select" value={tag ?? ""} disabled={tags.length === 0 && tag === null} onChange={(event) => onTag(event.target.value === "" ? null : event.target.value)}>
-          <option value="">Any</option>
-          {tags.map((own) => (
-            <option key={own} value={own}>
-              {own}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledSelect label="Sort by" value={sort} choices={SORT_CHOICES} onChange={onSort} />
+      <LabelledSelect label="Show" value={status} choices={STATUS_CHOICES} onChange={onStatus} />
+      <LabelledSelect label="Tag" value={tag ?? ANY_TAG} choices={tagChoices} onChange={(value) => onTag(value === ANY_TAG ? null : value)} />
     </div>
   );
 }

@@ -33,7 +33,9 @@ export function PostsSidebar({ workspace, posts, session, commands }: PostsSideb
   const [status, setStatus] = useState<PostStatusFilter>("all");
   const [tag, setTag] = useState<string | null>(null);
   const tags = useMemo(() => tagsOf(posts ?? []), [posts]);
-  const shown = useMemo(() => (posts ? arrangePosts(posts, { sort, status, tag, query: deferredQuery }) : null), [posts, sort, status, tag, deferredQuery]);
+  // A tag no post has any more (its last post was edited or deleted) filters nothing.
+  const activeTag = tag !== null && tags.includes(tag) ? tag : null;
+  const shown = useMemo(() => (posts ? arrangePosts(posts, { sort, status, tag: activeTag, query: deferredQuery }) : null), [posts, sort, status, activeTag, deferredQuery]);
   const statistics = usePostStatistics(shown);
 
   const closeMenu = useCallback(
@@ -69,7 +71,7 @@ export function PostsSidebar({ workspace, posts, session, commands }: PostsSideb
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
-        <PostListControls sort={sort} status={status} tag={tag} tags={tags} onSort={(next) => preferences.set({ sort: next })} onStatus={setStatus} onTag={setTag} />
+        <PostListControls sort={sort} status={status} tag={activeTag} tags={tags} onSort={(next) => preferences.set({ sort: next })} onStatus={setStatus} onTag={setTag} />
       </header>
       <PostsList
         posts={shown}
