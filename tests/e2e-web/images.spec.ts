@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { gradientPng } from "../support/sample-png";
 import { type ServedPosts, servePosts } from "../support/serve-posts";
-import { editor, openPost } from "../support/writer-page";
+import { editor, openPost, posts } from "../support/writer-page";
 
 const SCREENSHOTS = process.env.CLEARPOST_SCREENSHOTS ?? "/tmp";
 const PICTURE = gradientPng(320, 180, [40, 120, 220], [240, 200, 60]);
@@ -78,4 +78,14 @@ test("a dropped image goes where it was dropped; a file that is not an image is 
   await sendFile(editor(page), "drop", { name: "logo.svg", type: "image/svg+xml", bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
   await expect(page.getByRole("alert").filter({ hasText: "SVG" })).toContainText("can carry scripts");
   await expect(editor(page)).not.toContainText("harbour-walk-2");
+
+  // Dropped beside the editor, a file would take the tab away from Clearpost: that drop is refused.
+  const refused = await posts(page).evaluate((element) => {
+    const data = new DataTransfer();
+    data.items.add(new File(["x"], "stray.png", { type: "image/png" }));
+    const event = new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true });
+    element.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+  expect(refused).toBe(true);
 });

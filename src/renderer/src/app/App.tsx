@@ -20,6 +20,7 @@ import { PostToolbar } from "./PostToolbar";
 import { SplitView } from "./SplitView";
 import { useMenuCommandsWithoutPost } from "./use-menu-commands-without-post";
 import { usePaneVisibility } from "./use-pane-visibility";
+import { useFileDropGuard } from "./use-file-drop-guard";
 import { usePostSession } from "./use-post-session";
 import { useSaveShortcut } from "./use-save-shortcut";
 import { useWindowTitle } from "./use-window-title";
@@ -60,6 +61,7 @@ export function App() {
   useSaveShortcut(session);
   useMenuCommandsWithoutPost(session, reportError);
   useWindowTitle(session);
+  useFileDropGuard();
 
   const commands = useMemo<PostCommands>(
     () => ({
