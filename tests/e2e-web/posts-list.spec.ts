@@ -1,8 +1,9 @@
 /**
  * A writer with a folder of posts sorts the list by title or last edit (remembered), shows only
- * drafts or published posts, narrows it to a tag, and sees each post's length and grade.
+ * drafts or published posts, narrows it to a tag, and sees each post's length and grade. New
+ * posts start from the folder's template.
  */
-import { utimes, writeFile } from "node:fs/promises";
+import { mkdir, readFile, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { type ServedPosts, servePosts } from "../support/serve-posts";
@@ -68,4 +69,24 @@ test("each post in the list shows its word count and grade", async ({ page }) =>
   await page.screenshot({ path: join(SCREENSHOTS, "clearpost-posts-list.png") });
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.screenshot({ path: join(SCREENSHOTS, "clearpost-posts-list-1024.png") });
+});
+
+test("a new post starts from the folder's template, and a broken template is reported while the post is still created", async ({ page }) => {
+  await mkdir(join(served.folder, ".clearpost"));
+  const template = join(served.folder, ".clearpost", "template.md");
+  await writeFile(template, "---\ntitle: {{title}}\ndate: {{date}}\nauthor: Ana\n---\n\n## Why {{slug}}\n");
+  await page.goto(served.url);
+  const create = async (title: string) => {
+    await page.getByRole("button", { name: "New post" }).click();
+    await page.getByRole("textbox", { name: "Title" }).fill(title);
+    await page.getByRole("button", { name: "Create" }).click();
+    await expect(posts(page).getByRole("button", { name: title, exact: true })).toBeVisible();
+  };
+  await create("Garden: week one");
+  expect(await readFile(join(served.folder, "garden-week-one.md"), "utf8")).toMatch(/^---\ntitle: "Garden: week one"\ndate: \d{4}-\d\d-\d\d\nauthor: Ana\n---\n\n## Why garden-week-one\n$/);
+
+  await writeFile(template, "---\ntitle: [unclosed\n---\n");
+  await create("Garden: week two");
+  await expect(page.getByRole("alert")).toContainText("The template for new posts (.clearpost/template.md) cannot be used");
+  expect(await readFile(join(served.folder, "garden-week-two.md"), "utf8")).toContain("draft: true");
 });
