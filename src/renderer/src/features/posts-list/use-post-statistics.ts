@@ -2,7 +2,7 @@
  * Word counts and grades for the listed posts, fetched after the list shows, a small batch at a
  * time (grading is the slow part, done on the Node side), and again for a post whose file changed.
  */
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { PostStatistics } from "../../../../shared/api/contract";
 import type { PostId, PostSummary } from "../../../../shared/model/post";
 import { useApi } from "../../api/api-context";
@@ -31,7 +31,8 @@ export function usePostStatistics(posts: readonly PostSummary[] | null): KnownSt
         const next = new Map(known);
         // A post left out could not be read: remembered as such, so it is not asked about again and again.
         for (const post of batch) next.set(post.id, { modifiedMs: post.modifiedMs, statistics: byId.get(post.id) ?? null });
-        setKnown(next);
+        // A transition: re-rendering a long list for a batch of figures never holds up typing.
+        startTransition(() => setKnown(next));
       },
       () => undefined, // statistics are a nicety: the list works without them
     );
