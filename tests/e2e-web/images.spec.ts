@@ -67,7 +67,7 @@ test("a pasted image is copied beside the post, inserted with its alt text selec
   await page.screenshot({ path: join(SCREENSHOTS, "clearpost-pasted-image.png") });
 });
 
-test("a dropped image goes where it was dropped; a file that is not an image is refused, saying why", async ({ page }) => {
+test("a dropped image goes where it was dropped; a file that is not an image, or a post from elsewhere, is refused, saying why", async ({ page }) => {
   await page.goto(served.url);
   await openPost(page, "A walk round the harbour");
   await sendFile(editor(page).locator(".cm-line").first(), "drop", { name: "boat.png", type: "image/png", bytes: PICTURE });
@@ -78,6 +78,10 @@ test("a dropped image goes where it was dropped; a file that is not an image is 
   await sendFile(editor(page), "drop", { name: "logo.svg", type: "image/svg+xml", bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
   await expect(page.getByRole("alert").filter({ hasText: "SVG" })).toContainText("can carry scripts");
   await expect(editor(page)).not.toContainText("harbour-walk-2");
+
+  // A browser never says where a dropped post lives, so it cannot be opened from there.
+  await sendFile(editor(page), "drop", { name: "draft.md", type: "text/markdown", bytes: Buffer.from("# Elsewhere\n") });
+  await expect(page.getByRole("alert").filter({ hasText: "draft.md" })).toContainText("Clearpost opens posts from its posts folder");
 
   // Dropped beside the editor, a file would take the tab away from Clearpost: that drop is refused.
   const refused = await posts(page).evaluate((element) => {
