@@ -54,8 +54,7 @@ async function insertImages(view: EditorView, files: readonly File[], pos: numbe
       options.reportError(error);
     }
   }
-  const at = view.state.field(pendingImages, false)?.find((image) => image.key === key)?.pos;
-  if (at === undefined) return; // the editor was destroyed or its post replaced meanwhile
+  const at = view.state.field(pendingImages).find((image) => image.key === key)?.pos ?? pos;
   if (sources.length === 0) {
     view.dispatch({ effects: removePending.of(key) });
     return;
