@@ -1,8 +1,9 @@
 /**
  * The sandboxed preload: builds the API client from the contract's tables over IPC and exposes
- * it as `window.clearpost`. Nothing else reaches the page; no Node, no raw ipcRenderer.
+ * it as `window.clearpost`, plus `window.clearpostFiles.pathForFile` so a post dropped on the
+ * window can be opened. Nothing else reaches the page; no Node, no raw ipcRenderer.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from "electron";
+import { contextBridge, ipcRenderer, type IpcRendererEvent, webUtils } from "electron";
 import { IPC_CALL_CHANNEL, ipcEventChannel } from "../shared/api/channels";
 import { buildApiClient } from "../shared/api/client";
 import type { ApiErrorData, ApiResult } from "../shared/api/errors";
@@ -24,3 +25,5 @@ const api = buildApiClient({
 }, rejectWithPlainData);
 
 contextBridge.exposeInMainWorld("clearpost", api);
+// Files lost their `path` in Electron 32; webUtils is the way to learn where a dropped file lives.
+contextBridge.exposeInMainWorld("clearpostFiles", { pathForFile: (file: Parameters<typeof webUtils.getPathForFile>[0]) => webUtils.getPathForFile(file) });

@@ -184,6 +184,29 @@ export function describeClearpostApiContract(transport: string, start: () => Pro
       await expectApiError(api.searchPosts({ query: "x", regex: "yes", matchCase: false } as never), "invalid-argument");
     });
 
+    it("copies a pasted image beside its post under a fresh name, and refuses what is not an image", async () => {
+      const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+      const post = await api.createPost("Trip");
+      const image = { postId: post.id, name: "photo.png", type: "image/png", base64: png.toString("base64") };
+      expect(await api.saveImage(image)).toEqual({ src: "images/trip-1.png" });
+      expect(await api.saveImage(image)).toEqual({ src: "images/trip-2.png" });
+      expect(await readFile(join(subject.folder, "images", "trip-2.png"))).toEqual(png);
+      await expectApiError(api.saveImage({ ...image, base64: Buffer.from("<svg/>").toString("base64") }), "invalid-argument");
+      await expectApiError(api.saveImage({ ...image, postId: "../outside.md" }), "forbidden");
+      await expectApiError(api.saveImage({ ...image, extra: true } as never), "invalid-argument");
+    });
+
+    it("gives the word count and grade of the posts asked for, leaving out those it cannot read", async () => {
+      await writeFile(join(subject.folder, "short.md"), "---\ntitle: Short\n---\nThe cat sat on the mat. It was warm there.\n");
+      await writeFile(join(subject.folder, "empty.md"), "");
+      const statistics = await api.postStatistics(["short.md", "missing.md", "empty.md"]);
+      expect(statistics).toEqual([
+        { id: "short.md", words: 10, grade: expect.any(Number) as number },
+        { id: "empty.md", words: 0, grade: null },
+      ]);
+      await expectApiError(api.postStatistics(Array.from({ length: 101 }, (_, i) => `p${i}.md`)), "invalid-argument");
+    });
+
     it("keeps the writer's settings", async () => {
       const before = await api.getSettings();
       const after = await api.updateSettings({ readabilityTarget: 10, theme: "dark", editorFontSize: 18 });

@@ -31,8 +31,10 @@ const SAMPLE_ARGS: { readonly [M in CallName]: CallArgs<M> } = {
   checkBeforePublishing: ["notes/first.md"],
   relatedPosts: ["notes/first.md"],
   searchPosts: [{ query: "first", regex: false, matchCase: false }],
+  postStatistics: [["notes/first.md", "notes/second.md"]],
   exportPostBody: ["notes/first.md"],
   exportAllPosts: [{ images: "folder" }],
+  saveImage: [{ postId: "notes/first.md", name: "photo.png", type: "image/png", base64: "iVBORw0KGgo=" }],
   getSettings: [],
   updateSettings: [{ readabilityTarget: 9 }],
   settingsFileProblem: [],
@@ -151,10 +153,10 @@ describe("the Electron IPC binding", () => {
 });
 
 describe("the preload", () => {
-  it("exposes every call and event of the contract as window.clearpost, and nothing else", async () => {
+  it("exposes every call and event of the contract as window.clearpost, and only the dropped-file helper besides", async () => {
     await import("../../src/preload/index");
     const api = electron.exposed.get("clearpost") as Record<CallName | EventName, (...args: unknown[]) => unknown>;
-    expect([...electron.exposed.keys()]).toEqual(["clearpost"]);
+    expect([...electron.exposed.keys()]).toEqual(["clearpost", "clearpostFiles"]);
     expect(sorted(Object.keys(api))).toEqual(sorted([...CALL_NAMES, ...EVENT_NAMES]));
     for (const method of CALL_NAMES) {
       await api[method](...SAMPLE_ARGS[method]);

@@ -243,7 +243,7 @@ describe.each(SUBJECTS)("through %s", (_name, start) => {
     await subject.close();
   });
 
-  it.each(HOSTILE_IDS.map((id) => [label(id), id]))("refuses to read, save, rename, delete, back up or show the history of %s", async (_label, id) => {
+  it.each(HOSTILE_IDS.map((id) => [label(id), id]))("refuses to read, save, rename, delete, back up, add an image to or show the history of %s", async (_label, id) => {
     const outcomes = {
       readPost: refused(await subject.call("readPost", [id])),
       savePost: refused(await subject.call("savePost", [{ id, text: "overwritten by a stranger", baseVersion: null }])),
@@ -253,6 +253,7 @@ describe.each(SUBJECTS)("through %s", (_name, start) => {
       discardBackup: refused(await subject.call("discardBackup", [id])),
       listHistory: refused(await subject.call("listHistory", [id])),
       readHistoryVersion: refused(await subject.call("readHistoryVersion", [id, "1700000000000-0123456789abcdef"])),
+      saveImage: refused(await subject.call("saveImage", [{ postId: id, name: "x.png", type: "image/png", base64: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==" }])),
     };
     expect(outcomes).toEqual({
       readPost: true,
@@ -263,6 +264,7 @@ describe.each(SUBJECTS)("through %s", (_name, start) => {
       discardBackup: true,
       listHistory: true,
       readHistoryVersion: true,
+      saveImage: true,
     });
   });
 

@@ -126,6 +126,7 @@ describe("newPostText", () => {
       title: 'Colons: and "quotes"',
       date: localIsoDate(now),
       draft: true,
+      tags: [],
       focusKeyphrase: null,
       modifiedMs: 0,
       problem: null,

@@ -5,10 +5,9 @@
  */
 import { stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { SavePostResult } from "../../shared/api/contract";
+import type { CreatedPost, SavePostResult } from "../../shared/api/contract";
 import { ApiError } from "../../shared/api/errors";
 import type { PostDocument, PostId, PostSummary, PostVersion } from "../../shared/model/post";
-import { newPostText } from "../../shared/post/new-post";
 import { slugify } from "../../shared/post/slug";
 import { comparePostsNewestFirst, summarizePost } from "../../shared/post/summary";
 import { removeLeftoverTempFiles, writeFileAtomic } from "./atomic-write";
@@ -18,6 +17,7 @@ import { findPostFiles } from "./find-posts";
 import { moveWithoutOverwriting } from "./move-without-overwriting";
 import { type PostFile, readPostFile } from "./post-file";
 import { postFileName, postIdFromPath, resolvePostPath } from "./post-paths";
+import { newPostTextFor } from "./post-template";
 import type { TrashItem } from "./trash";
 import { type PostsChangeListener, type StopWatching, watchPosts } from "./watch";
 
@@ -124,16 +124,19 @@ export class PostLibrary {
     return asFileAction("open", id, async () => documentOf(id, await readPostFile(await resolvePostPath(this.folder, id))));
   }
 
-  /** Creates `slug-of-title.md` at the folder's root, picking `-2`, `-3` … rather than overwriting a post. */
-  async create(title: string): Promise<PostDocument> {
+  /**
+   * Creates `slug-of-title.md` at the folder's root from the writer's template or the usual front
+   * matter (see post-template.ts), picking `-2`, `-3` … rather than overwriting a post.
+   */
+  async create(title: string): Promise<CreatedPost> {
     const slug = slugify(title);
-    const text = newPostText(title, this.#now());
+    const { text, templateProblem } = await newPostTextFor(this.folder, title, this.#now());
     return this.#oneAtATime(async () => {
       for (let n = 1; ; n++) {
         const id = n === 1 ? `${slug}.md` : `${slug}-${n}.md`;
         try {
           await writeFile(await resolvePostPath(this.folder, id), text, { flag: "wx" });
-          return await this.read(id);
+          return { ...(await this.read(id)), templateProblem };
         } catch (error) {
           if (errnoCode(error) !== "EEXIST") throwFileError(error, "create", id);
         }

@@ -11,6 +11,7 @@ import { defaultPostsFolder } from "../app-paths";
 import { BackupStore } from "../backup/backup-store";
 import { backupFailure } from "../backup/backup-failure";
 import { unsavedPosts } from "../backup/unsaved-posts";
+import { savePostImage } from "../images/save-post-image";
 import { HistoryStore } from "../history/history-store";
 import { asFileAction } from "../library/file-errors";
 import { PostLibrary, type StopWatching, type TrashItem, ensurePostsFolder, moveToFolderTrash, resolvePostPath } from "../library";
@@ -20,6 +21,7 @@ import { checkBeforePublishing } from "../export/pre-publish-check";
 import { createExportCalls } from "./export-calls";
 import { ListenerSet } from "./listener-set";
 import { PostSearchService } from "./post-search-service";
+import { PostStatisticsService } from "./post-statistics-service";
 import { RelatedPostsService } from "./related-posts-service";
 
 export { ensurePostsFolder } from "../library";
@@ -77,7 +79,7 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
       keepPrevious: (id, text, version) => history.keep(path.resolve(folder), id, text, version),
     });
     const stopWatching: StopWatching = await library.watch((event) => postsChanged.emit(event));
-    return { library, stopWatching, related: new RelatedPostsService(library), search: new PostSearchService(library) };
+    return { library, stopWatching, related: new RelatedPostsService(library), search: new PostSearchService(library), statistics: new PostStatisticsService(library) };
   };
   let current = await openLibrary(options.folder);
   let postLanguage: string | null = null;
@@ -142,6 +144,8 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
     checkBeforePublishing: async (id) => checkBeforePublishing(current.library, id, (await settings.get()).readabilityTarget),
     relatedPosts: (id) => current.related.related(id),
     searchPosts: (request) => current.search.search(request),
+    postStatistics: (ids) => current.statistics.statistics(ids),
+    saveImage: (request) => savePostImage(current.library.folder, request),
     getSettings: () => settings.get(),
     updateSettings: async (patch) => {
       const updated = await settings.update(patch);

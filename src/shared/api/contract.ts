@@ -36,6 +36,11 @@ export interface SavePostResult {
   readonly summary: PostSummary;
 }
 
+/** A new post, and why the writer's template for new posts was not used (null when it was, or there is none). */
+export interface CreatedPost extends PostDocument {
+  readonly templateProblem: string | null;
+}
+
 /** How to export a post as HTML. */
 export interface ExportPostRequest {
   /** "inline": images as data URIs in the one file (the default); "folder": copied into `<name>_files/` beside it. */
@@ -65,6 +70,18 @@ export interface RelatedPostSummary {
   readonly similarity: number;
 }
 
+/** How long and how hard a post is, for the posts list. */
+export interface PostStatistics {
+  readonly id: PostId;
+  /** Words a reader reads (as the status bar counts them). */
+  readonly words: number;
+  /** The readability panel's headline grade, to one decimal; null when the post has no prose. */
+  readonly grade: number | null;
+}
+
+/** Posts one postStatistics call may ask about: grading is slow, so the list asks in batches. */
+export const MAX_STATISTICS_BATCH = 100;
+
 /** A post's body for the clipboard ("Copy as HTML"). */
 export interface PostBodyHtml {
   /** The body's HTML through the shared sanitizing policy (as in an export), local images inlined as data URIs. */
@@ -89,6 +106,25 @@ export interface ExportAllPostsResult {
   readonly missingImages: number;
 }
 
+/**
+ * A pasted or dropped image to copy beside its post. The bytes travel as base64 so that the one
+ * JSON-safe contract serves IPC and browser mode's JSON-over-HTTP alike.
+ */
+export interface SaveImageRequest {
+  readonly postId: PostId;
+  /** The file's name as the writer's system gave it (for messages only; the saved name comes from the post). */
+  readonly name: string;
+  /** The MIME type the system declared (for messages only; the bytes decide what the image is). */
+  readonly type: string;
+  readonly base64: string;
+}
+
+/** Where a saved image went. */
+export interface SavedImage {
+  /** Its path relative to the post, for the Markdown (`images/my-post-1.png`). */
+  readonly src: string;
+}
+
 /** A command the writer chose in the desktop app's menu, for the window to carry out (an id from the command table). */
 export type MenuCommand = WindowCommandId;
 
@@ -101,8 +137,11 @@ export interface ClearpostCalls {
   /** All posts of the folder, newest first. */
   listPosts(): Promise<readonly PostSummary[]>;
   readPost(id: PostId): Promise<PostDocument>;
-  /** Creates `slug-of-title.md` with front matter; never overwrites (picks `-2`, `-3` …). */
-  createPost(title: string): Promise<PostDocument>;
+  /**
+   * Creates `slug-of-title.md` from the folder's `.clearpost/template.md` (`{{title}}`, `{{date}}`,
+   * `{{slug}}` filled in) or else the usual front matter; never overwrites (picks `-2`, `-3` …).
+   */
+  createPost(title: string): Promise<CreatedPost>;
   savePost(request: SavePostRequest): Promise<SavePostResult>;
   /** Renames a post's file in its folder; `fileName` may omit the `.md` extension. */
   renamePost(id: PostId, fileName: string): Promise<PostSummary>;
@@ -119,6 +158,8 @@ export interface ClearpostCalls {
   relatedPosts(id: PostId): Promise<readonly RelatedPostSummary[]>;
   /** "Find in posts": every saved post's matches of words, a phrase or a regular expression; an invalid pattern rejects with "invalid-argument". */
   searchPosts(request: PostSearchRequest): Promise<PostSearchResult>;
+  /** Word counts and grades of up to MAX_STATISTICS_BATCH posts (those that cannot be read are left out). */
+  postStatistics(ids: readonly PostId[]): Promise<readonly PostStatistics[]>;
   /** The post's body HTML, as "Export fragment" writes it, for the window to put on the clipboard. */
   exportPostBody(id: PostId): Promise<PostBodyHtml>;
   /**
@@ -126,6 +167,8 @@ export interface ClearpostCalls {
    * the writer picks the folder; in browser mode it is `export/` in the posts folder.
    */
   exportAllPosts(request: ExportAllPostsRequest): Promise<ExportAllPostsResult>;
+  /** Copies an image into `images/` beside the post as `<post slug>-<n>.<ext>`, never replacing a file; PNG, JPEG, GIF and WebP up to 20 MB. */
+  saveImage(request: SaveImageRequest): Promise<SavedImage>;
   getSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
   /** What was wrong with the settings file at start (it was copied aside and defaults are used), or null. */
@@ -191,6 +234,11 @@ const isSettingsPatch: ArgCheck = (v) => isRecord(v) && Object.entries(v).every(
 
 const isLanguageTag: ArgCheck = (v) => v === null || (typeof v === "string" && /^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/.test(v));
 
+const isPostIdBatch: ArgCheck = (v) => Array.isArray(v) && v.length <= MAX_STATISTICS_BATCH && v.every(isPostId);
+
+const isSaveImageRequest: ArgCheck = (v) =>
+  isRecord(v) && Object.keys(v).length === 4 && isPostId(v.postId) && isString(v.name) && isString(v.type) && isString(v.base64);
+
 /**
  * The runtime table of calls: name -> checks for each argument. `satisfies` makes the compiler
  * reject a missing or an extra method, and the tuple length must match the method's parameters.
@@ -208,8 +256,11 @@ export const CALLS = {
   checkBeforePublishing: [isPostId],
   relatedPosts: [isPostId],
   searchPosts: [isPostSearchRequest],
+
+  postStatistics: [isPostIdBatch],
   exportPostBody: [isPostId],
   exportAllPosts: [isExportAllPostsRequest],
+  saveImage: [isSaveImageRequest],
   getSettings: [],
   updateSettings: [isSettingsPatch],
   settingsFileProblem: [],

@@ -17,6 +17,8 @@ export interface PostSummary {
   /** Front matter `date` as written (ISO `YYYY-MM-DD` where it parses), or null. */
   readonly date: string | null;
   readonly draft: boolean;
+  /** Front matter `tags` (a list or comma-separated text), for the posts list's tag filter. */
+  readonly tags: readonly string[];
   /** Front matter `focus_keyphrase`, so the Keywords panel can warn when two posts aim for the same one. */
   readonly focusKeyphrase: string | null;
   /** Last modification time in milliseconds since the epoch. */

@@ -12,6 +12,7 @@ export function summarizePost(id: PostId, text: string, modifiedMs: number, prob
     title: header.title ?? firstHeading(split.body) ?? fileStem(id),
     date: header.date,
     draft: header.draft,
+    tags: header.tags,
     focusKeyphrase: textField(split.frontMatter?.data.focus_keyphrase),
     modifiedMs,
     problem: problem ?? split.frontMatter?.error ?? null,

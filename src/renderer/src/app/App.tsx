@@ -31,6 +31,7 @@ import { ErrorLog } from "./errors";
 import { PostToolbar } from "./PostToolbar";
 import { SplitView } from "./SplitView";
 import { usePaneVisibility } from "./use-pane-visibility";
+import { useFileDropGuard } from "./use-file-drop-guard";
 import { usePostSession } from "./use-post-session";
 import { useWindowTitle } from "./use-window-title";
 import { DEFAULT_SETTINGS, useWorkspace } from "./use-workspace";
@@ -71,13 +72,16 @@ export function App() {
   useWindowTitle(session);
   const [writingModes] = useState(createWritingModesPreferences);
   useWritingModes(session, writingModes);
+  useFileDropGuard();
 
   const commands = useMemo<PostCommands>(
     () => ({
       open,
       async create(title) {
         if (!(await flush())) return;
-        show(await api.createPost(title), { focus: true });
+        const created = await api.createPost(title);
+        show(created, { focus: true });
+        if (created.templateProblem !== null) reportError(new Error(created.templateProblem));
         refresh();
       },
       async rename(post: PostSummary, fileName: string) {

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { PostDocument, PostId, Settings } from "../../../shared/model/post";
 import { useApi } from "../api/api-context";
 import { PostSession } from "../session/post-session";
+import { droppedPostId } from "./dropped-post";
 import type { Store } from "../store";
 
 interface UsePostSessionOptions {
@@ -16,12 +17,15 @@ export function usePostSession({ settings, reportError }: UsePostSessionOptions)
   const [session, setSession] = useState<PostSession | null>(null);
   const current = useRef<PostSession | null>(null);
   const latestOpen = useRef(0);
+  // A dropped post opens through `open`, which is defined after `show`.
+  const openRef = useRef<(id: PostId) => Promise<unknown>>(async () => null);
 
   /** Shows `document` (a new post gets the focus), or nothing; the previous session is dropped as it is. */
   const show = useCallback(
     (document: PostDocument | null, options: { focus?: boolean } = {}) => {
       current.current?.destroy();
-      const next = document ? new PostSession({ api, document, settings, reportError, focus: options.focus ?? false }) : null;
+      const openMarkdownFile = (file: File) => void droppedPostId(api, file).then((id) => openRef.current(id), reportError);
+      const next = document ? new PostSession({ api, document, settings, reportError, focus: options.focus ?? false, openMarkdownFile }) : null;
       current.current = next;
       setSession(next);
     },
@@ -47,6 +51,10 @@ export function usePostSession({ settings, reportError }: UsePostSessionOptions)
     },
     [api, flush, show, reportError],
   );
+
+  useEffect(() => {
+    openRef.current = open;
+  }, [open]);
 
   const close = useCallback(() => show(null), [show]);
 

@@ -12,6 +12,7 @@ import { apiErrorCode, errorMessage } from "../api/api-errors";
 import { afterPaint } from "../editor/after-paint";
 import { PostAnalysis } from "../editor/analysis-session";
 import { createHostedEditor } from "../editor/editor-host";
+import { imageInsertion } from "../editor/image-insertion";
 import { postEditorKeymap } from "../editor/keymap";
 import { changeToText, loadedFromDisk } from "../editor/replace-document";
 import { formattingKeymap } from "../editor/formatting-commands";
@@ -20,6 +21,7 @@ import { type WritingModes, writingModes } from "../editor/writing-modes";
 import { createStore, type Store } from "../store";
 import { BackupJournal } from "./backup-journal";
 import { followPostSpelling } from "./post-spelling";
+import { saveImageFile } from "./save-image-file";
 import type { CursorPosition, DocumentSnapshot, PostSessionStatus } from "./session-status";
 
 const LEAVE_WITH_CONFLICT =
@@ -35,6 +37,8 @@ export interface PostSessionOptions {
   readonly reportError: (error: unknown) => void;
   /** Put the caret at the end and focus the editor when it is first shown (a new post). */
   readonly focus?: boolean;
+  /** A Markdown file dropped on the editor: open it rather than insert it. */
+  readonly openMarkdownFile: (file: File) => void;
 }
 
 function cursorOf(state: EditorState): CursorPosition {
@@ -114,6 +118,7 @@ export class PostSession {
         this.readOnlyMode.of(EditorState.readOnly.of(document.readOnly !== null)),
         EditorView.updateListener.of((update) => this.onUpdate(update)),
         this.analysis.editorExtension,
+        imageInsertion({ saveImage: (file) => saveImageFile(this.api, this.id, file), openMarkdownFile: options.openMarkdownFile, reportError: this.reportError }),
       ],
     });
     if (this.focusWhenShown) state = state.update({ selection: { anchor: state.doc.length } }).state;

@@ -1,9 +1,13 @@
 import { type MouseEvent, useId } from "react";
+import type { PostStatistics } from "../../../../shared/api/contract";
 import type { PostSummary } from "../../../../shared/model/post";
 import { formatPostDate } from "../../format-post-date";
+import { PostStatisticsLine } from "./PostStatisticsLine";
 
 interface PostListItemProps {
   readonly post: PostSummary;
+  /** Its word count and grade, once known. */
+  readonly statistics: PostStatistics | null;
   readonly isOpen: boolean;
   readonly unsaved: boolean;
   readonly menuOpen: boolean;
@@ -12,8 +16,8 @@ interface PostListItemProps {
   readonly onMenu: (anchor: HTMLElement, at: { x: number; y: number } | null) => void;
 }
 
-/** One post in the list: a button named by its title that opens it, its date and draft state, and its actions button. */
-export function PostListItem({ post, isOpen, unsaved, menuOpen, onOpen, onMenu }: PostListItemProps) {
+/** One post in the list: a button named by its title that opens it, its date, draft state, length and grade, and its actions button. */
+export function PostListItem({ post, statistics, isOpen, unsaved, menuOpen, onOpen, onMenu }: PostListItemProps) {
   const detailsId = useId();
 
   const onContextMenu = (event: MouseEvent<HTMLButtonElement>) => {
@@ -45,6 +49,7 @@ export function PostListItem({ post, isOpen, unsaved, menuOpen, onOpen, onMenu }
         </span>
         <span className="post-item-details" id={detailsId}>
           {post.date ? <time dateTime={post.date}>{formatPostDate(post.date)}</time> : <span>No date</span>}
+          {statistics ? <PostStatisticsLine statistics={statistics} /> : null}
           {post.draft ? <span className="draft-badge">Draft</span> : null}
           {unsaved ? <span className="visually-hidden">Unsaved changes</span> : null}
           {post.problem ? <span className="post-item-problem" title={post.problem}>⚠ Needs attention</span> : null}

@@ -1,12 +1,16 @@
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { useStoreValue } from "../../store";
 import type { PostSummary, Workspace } from "../../../../shared/model/post";
 import type { PostSession } from "../../session/post-session";
 import { openSettings } from "../settings/settings-dialog-state";
-import { filterPosts } from "./filter-posts";
+import { arrangePosts, type PostStatusFilter, tagsOf } from "./arrange-posts";
+import { createPostListPreferences } from "./post-list-preferences";
+import { PostListControls } from "./PostListControls";
 import type { PostCommands } from "./post-commands";
 import { PostActionsMenu, type PostMenuRequest } from "./PostActionsMenu";
 import { PostDialog, type PostDialogRequest } from "./PostDialogs";
 import { PostsList } from "./PostsList";
+import { usePostStatistics } from "./use-post-statistics";
 
 interface PostsSidebarProps {
   readonly workspace: Workspace | null;
@@ -25,7 +29,15 @@ export function PostsSidebar({ workspace, posts, session, commands }: PostsSideb
   const deferredQuery = useDeferredValue(query);
   const [menu, setMenu] = useState<PostMenuRequest | null>(null);
   const [dialog, setDialog] = useState<PostDialogRequest | null>(null);
-  const shown = useMemo(() => (posts ? filterPosts(posts, deferredQuery) : null), [posts, deferredQuery]);
+  const [preferences] = useState(createPostListPreferences);
+  const sort = useStoreValue(preferences, (value) => value.sort);
+  const [status, setStatus] = useState<PostStatusFilter>("all");
+  const [tag, setTag] = useState<string | null>(null);
+  const tags = useMemo(() => tagsOf(posts ?? []), [posts]);
+  // A tag no post has any more (its last post was edited or deleted) filters nothing.
+  const activeTag = tag !== null && tags.includes(tag) ? tag : null;
+  const shown = useMemo(() => (posts ? arrangePosts(posts, { sort, status, tag: activeTag, query: deferredQuery }) : null), [posts, sort, status, activeTag, deferredQuery]);
+  const statistics = usePostStatistics(shown);
 
   const closeMenu = useCallback(
     (restoreFocus: boolean) => {
@@ -63,11 +75,13 @@ export function PostsSidebar({ workspace, posts, session, commands }: PostsSideb
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
+        <PostListControls sort={sort} status={status} tag={activeTag} tags={tags} onSort={(next) => preferences.set({ sort: next })} onStatus={setStatus} onTag={setTag} />
       </header>
       <PostsList
         posts={shown}
         total={posts?.length ?? 0}
         query={deferredQuery}
+        statistics={statistics}
         session={session}
         menuPostId={menu?.post.id ?? null}
         onOpen={(post) => void commands.open(post.id)}
