@@ -91,6 +91,7 @@ test.describe("commands", () => {
     await expect(options.last()).toBeInViewport();
     await page.keyboard.press("Escape");
     await expect(palette(page)).toBeHidden();
+    await expect(editor(page)).toBeFocused();
     await page.keyboard.type("X");
     await expect(editor(page)).toContainText("XThird one.");
   });
