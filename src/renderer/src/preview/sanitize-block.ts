@@ -13,6 +13,8 @@ function postPurify(): ReturnType<typeof createDOMPurify> {
   if (!purify) {
     purify = createDOMPurify(window);
     installPostSanitizeHooks(purify);
+    // Parsed once: otherwise DOMPurify rebuilds its allowlists on every call, and opening a long post sanitizes thousands of blocks.
+    purify.setConfig(BLOCK_OPTIONS);
   }
   return purify;
 }

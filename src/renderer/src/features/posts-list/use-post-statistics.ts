@@ -9,6 +9,8 @@ import { useApi } from "../../api/api-context";
 
 /** Posts asked about per call: a batch is graded in well under a tenth of a second. */
 const BATCH_SIZE = 12;
+/** A batch waits for an idle moment at most this long. */
+const IDLE_TIMEOUT_MS = 2000;
 
 /** A post's statistics (null when it could not be read) with the modification time they belong to. */
 export type KnownStatistics = ReadonlyMap<PostId, { readonly modifiedMs: number; readonly statistics: PostStatistics | null }>;
@@ -24,20 +26,27 @@ export function usePostStatistics(posts: readonly PostSummary[] | null): KnownSt
     const stale = posts.filter((post) => known.get(post.id)?.modifiedMs !== post.modifiedMs);
     if (stale.length === 0) return;
     const batch = stale.slice(0, BATCH_SIZE);
-    api.postStatistics(batch.map((post) => post.id)).then(
-      (statistics) => {
-        if (cancelled) return;
-        const byId = new Map(statistics.map((entry) => [entry.id, entry]));
-        const next = new Map(known);
-        // A post left out could not be read: remembered as such, so it is not asked about again and again.
-        for (const post of batch) next.set(post.id, { modifiedMs: post.modifiedMs, statistics: byId.get(post.id) ?? null });
-        // A transition: re-rendering a long list for a batch of figures never holds up typing.
-        startTransition(() => setKnown(next));
+    // Asked when the window is idle: at startup the post the writer opens goes first, not behind grading.
+    const idle = requestIdleCallback(
+      () => {
+        api.postStatistics(batch.map((post) => post.id)).then(
+          (statistics) => {
+            if (cancelled) return;
+            const byId = new Map(statistics.map((entry) => [entry.id, entry]));
+            const next = new Map(known);
+            // A post left out could not be read: remembered as such, so it is not asked about again and again.
+            for (const post of batch) next.set(post.id, { modifiedMs: post.modifiedMs, statistics: byId.get(post.id) ?? null });
+            // A transition: re-rendering a long list for a batch of figures never holds up typing.
+            startTransition(() => setKnown(next));
+          },
+          () => undefined, // statistics are a nicety: the list works without them
+        );
       },
-      () => undefined, // statistics are a nicety: the list works without them
+      { timeout: IDLE_TIMEOUT_MS },
     );
     return () => {
       cancelled = true;
+      cancelIdleCallback(idle);
     };
   }, [api, posts, known]);
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { afterPaint } from "../../editor/after-paint";
 import { localImagePath } from "../../../../shared/markdown/local-images";
 import { placeCursorOnClick } from "../../preview/click-to-source";
 import { PostPreview } from "../../preview/post-preview";
@@ -40,9 +41,12 @@ export function PreviewPane({ session }: { session: PostSession }) {
       preview.show(session.snapshot.get().post);
       scroll.previewChanged();
     };
-    show();
+    // The first render waits for the editor's first frame: a long post's preview must not hold up the writer's first keystroke.
+    const firstShow = afterPaint(show);
+    firstShow.request();
     const stopShowing = session.snapshot.subscribe(show);
     return () => {
+      firstShow.dispose();
       stopShowing();
       stopLinks();
       stopClicks();
