@@ -15,6 +15,7 @@ import {
 import { type KeywordReport, keywordReport } from "../../shared/keywords";
 import { fileStem } from "../../shared/post/fields";
 import type { CheckCommand } from "./parse-arguments";
+import { lineIndexAt, lineStarts } from "../../shared/sorted-lookup";
 
 /** Where the command writes: one line at a time, to stdout (`out`) and stderr (`err`). */
 export interface CheckOutput {
@@ -35,16 +36,9 @@ export interface LineColumn {
 
 /** Finds lines and columns of offsets in one text. */
 export function lineIndex(text: string): (offset: number) => LineColumn {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  const starts = lineStarts(text);
   return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((starts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
+    const low = lineIndexAt(starts, offset);
     const start = starts[low] ?? 0;
     // Columns count characters, not UTF-16 units, as editors do.
     return { line: low + 1, column: [...text.slice(start, offset)].length + 1 };

@@ -3,6 +3,7 @@
  * snippet of its line around it. Lines and columns, not offsets: the editor counts a Windows line
  * break as one character, so an offset into the file would land beside the match.
  */
+import { lineIndexAt, lineStarts } from "../sorted-lookup";
 
 /** A place in a post: 1-based line, 0-based column in UTF-16 code units. */
 export interface TextPlace {
@@ -32,23 +33,6 @@ const CONTEXT_BEFORE = 40;
 const CONTEXT_AFTER = 60;
 const MATCH_SHOWN = 120;
 
-/** Index of the last line starting at or before `offset`. */
-function lineIndexAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] ?? Infinity) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
 
 /** The end of the line that `offset` is on, before its line break. */
 function lineEnd(text: string, offset: number): number {

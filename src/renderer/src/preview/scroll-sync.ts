@@ -6,6 +6,7 @@
  */
 import type { EditorView } from "@codemirror/view";
 import type { BlockPosition } from "./block-list";
+import { lastIndexAtOrBefore } from "../../../shared/sorted-lookup";
 
 /** The live link between one editor and one preview. */
 export interface ScrollSync {
@@ -35,17 +36,7 @@ function scrollEditorToLine(view: EditorView, line: number): void {
 
 /** Index of the last block starting at or before `line` (-1 when the line is above the first block). */
 function blockIndexAtLine(blocks: readonly BlockPosition[], line: number): number {
-  let low = 0;
-  let high = blocks.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if ((blocks[mid]?.startLine ?? Infinity) <= line) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
+  return lastIndexAtOrBefore(blocks, line, (block) => block.startLine);
 }
 
 /** Links `view` and the scrolling `preview`; `positions` gives the preview's current blocks. */
@@ -75,17 +66,7 @@ export function syncScroll(view: EditorView, preview: HTMLElement, positions: ()
   /** Fractional source line shown at preview offset `offset`. */
   const lineAtPreviewOffset = (offset: number): number => {
     const blocks = positions();
-    let low = 0;
-    let high = blocks.length - 1;
-    let index = -1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      const block = blocks[mid];
-      if (block && offsetOf(block.element) <= offset) {
-        index = mid;
-        low = mid + 1;
-      } else high = mid - 1;
-    }
+    const index = lastIndexAtOrBefore(blocks, offset, (block) => offsetOf(block.element));
     const first = blocks[0];
     const block = blocks[index];
     if (!first) return 0;

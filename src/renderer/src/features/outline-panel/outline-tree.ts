@@ -1,5 +1,6 @@
 /** The flat list of a post's headings as the nested outline the panel shows, and the heading the cursor is under. */
 import type { PostHeading } from "../../../../shared/markdown/post-headings";
+import { lastIndexAtOrBefore } from "../../../../shared/sorted-lookup";
 
 /** A heading with the headings below it (deeper levels up to the next heading of its level or higher). */
 export interface OutlineNode {
@@ -24,15 +25,5 @@ export function nestHeadings(headings: readonly PostHeading[]): OutlineNode[] {
 
 /** Index of the heading whose section holds `position` (the last one starting at or before it), or -1 above the first. */
 export function headingIndexAt(headings: readonly PostHeading[], position: number): number {
-  let low = 0;
-  let high = headings.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if ((headings[mid]?.from ?? Infinity) <= position) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
+  return lastIndexAtOrBefore(headings, position, (heading) => heading.from);
 }
