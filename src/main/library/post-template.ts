@@ -11,7 +11,7 @@ import { slugify } from "../../shared/post/slug";
 import { errnoCode } from "./file-errors";
 
 /** Where the template lives, from the posts folder (a dot-folder: never listed as posts). */
-export const POST_TEMPLATE_PATH = [".clearpost", "template.md"] as const;
+const POST_TEMPLATE_PATH = [".clearpost", "template.md"] as const;
 
 /** A template is a page of front matter and a few headings; anything bigger is a mistake. */
 const MAX_TEMPLATE_BYTES = 256 * 1024;

@@ -14,10 +14,10 @@ import type { PostLibrary } from "../library";
 import { runTimeBoxed } from "./time-box";
 
 /** Matches listed per post, and in all. */
-export const MATCHES_PER_POST = 20;
-export const MAX_MATCHES = 1000;
+const MATCHES_PER_POST = 20;
+const MAX_MATCHES = 1000;
 /** Time the matching may take in all: longer, and the window would wait on a stuck pattern. */
-export const SEARCH_TIME_BUDGET_MS = 2000;
+const SEARCH_TIME_BUDGET_MS = 2000;
 /** Posts read at once, and matched per time-boxed run (the event loop breathes between runs). */
 const BATCH_SIZE = 32;
 

@@ -17,7 +17,7 @@ export interface PostSearchRequest {
 export type SearchPattern = { readonly ok: true; readonly pattern: RegExp } | { readonly ok: false; readonly message: string };
 
 /** Longest query accepted: a search box, not a document. */
-export const MAX_QUERY_LENGTH = 1000;
+const MAX_QUERY_LENGTH = 1000;
 
 const SPECIAL = /[\\^$.*+?()[\]{}|/-]/g;
 

@@ -9,7 +9,7 @@ import { insertLink, toggleInlineMarkup } from "./inline-markup";
 import { setHeadingLevel, toggleLineBlock } from "./line-markup";
 
 /** Each formatting command's transaction over a state. */
-export const FORMATTING_TRANSFORMS = {
+const FORMATTING_TRANSFORMS = {
   bold: (state) => toggleInlineMarkup(state, "**"),
   italic: (state) => toggleInlineMarkup(state, "*"),
   "inline-code": (state) => toggleInlineMarkup(state, "`"),

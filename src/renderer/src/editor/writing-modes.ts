@@ -13,7 +13,7 @@ export interface WritingModes {
 }
 
 /** The class of a dimmed line (the tests look for it). */
-export const UNFOCUSED_LINE_CLASS = "cm-unfocused-line";
+const UNFOCUSED_LINE_CLASS = "cm-unfocused-line";
 
 const dimmed = Decoration.line({ class: UNFOCUSED_LINE_CLASS });
 
@@ -63,7 +63,7 @@ const focusTheme = EditorView.baseTheme({
 });
 
 /** Dims all but the current paragraph. */
-export function focusMode(): Extension {
+function focusMode(): Extension {
   return [focusPlugin, focusTheme];
 }
 
