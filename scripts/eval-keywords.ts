@@ -4,6 +4,7 @@
  * Run: npm run eval:keywords [-- semeval2010]   (default semeval2017)
  */
 import { evaluateKeyphrases, readKeyphraseDataset, type KeyphraseDataset } from "./keyphrase-evaluation";
+import { yakeKeyphrases } from "./yake-baseline";
 import { suggestKeywords } from "../src/shared/keywords";
 
 /** Published F1@10 on these sets (YAKE paper, Campos et al. 2020), for comparison. */
@@ -17,3 +18,5 @@ console.log(`${dataset}: ${scores.documents} documents`);
 console.log(`F1@5  ${percent(5)}`);
 console.log(`F1@10 ${percent(10)}   (published YAKE: ${PUBLISHED_YAKE_F1_AT_10[dataset]})`);
 console.log(`time  ${scores.milliseconds.toFixed(0)} ms in all, ${(scores.milliseconds / Math.max(1, scores.documents)).toFixed(2)} ms a document`);
+const yake = evaluateKeyphrases(records, (text) => yakeKeyphrases(text, 10), [10]);
+console.log(`YAKE alone on the same tokens and protocol (scripts/yake-baseline.ts): F1@10 ${((yake.f1.get(10) ?? 0) * 100).toFixed(1)}`);
