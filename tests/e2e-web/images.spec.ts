@@ -42,7 +42,7 @@ async function sendFile(target: Locator, kind: "paste" | "drop", file: { name: s
   );
 }
 
-test("a pasted image is copied beside the post, inserted with its alt text selected, and shown in the preview", async ({ page }) => {
+test("a pasted image is copied beside the post, inserted with its alt text selected (over the selection, if any), and shown in the preview", async ({ page }) => {
   await page.goto(served.url);
   await openPost(page, "A walk round the harbour");
   await editor(page).click();
@@ -59,10 +59,14 @@ test("a pasted image is copied beside the post, inserted with its alt text selec
   await expect(image).toBeVisible();
   await expect.poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBe(320);
 
+  // Pasted over a selection, the image replaces it, as pasted text would.
   await page.keyboard.press("ControlOrMeta+End");
   await page.keyboard.press("Enter");
+  await page.keyboard.type("a line to replace");
+  await page.keyboard.press("Shift+Home");
   await sendFile(editor(page), "paste", { name: "image.png", type: "image/png", bytes: PICTURE });
   await expect(editor(page)).toContainText("![Describe the image](images/harbour-walk-2.png)");
+  await expect(editor(page)).not.toContainText("a line to replace");
   expect(await readFile(join(served.folder, "images", "harbour-walk-2.png"))).toEqual(PICTURE);
   await page.screenshot({ path: join(SCREENSHOTS, "clearpost-pasted-image.png") });
 });

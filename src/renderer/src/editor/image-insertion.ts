@@ -1,8 +1,9 @@
 /**
  * Pasting or dropping image files into the editor: each file is handed to `saveImage` (which
- * copies it beside the post) and its Markdown goes where it was pasted or dropped, with the alt
- * text placeholder selected so the writer types the description. The spot is tracked through
- * edits made while the file is saved, so typing on meanwhile moves nothing.
+ * copies it beside the post) and its Markdown goes where it was pasted (over the selection, as
+ * pasted text does) or dropped, with the alt text placeholder selected so the writer types the
+ * description. The spot is tracked through edits made while the file is saved, so typing on
+ * meanwhile moves nothing.
  */
 import { type EditorState, type Extension, StateEffect, StateField } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
@@ -17,9 +18,14 @@ export interface ImageInsertionOptions {
   readonly reportError: (error: unknown) => void;
 }
 
-interface PendingImage {
+/** Where images go once saved: the range they replace (empty for a drop or a paste at the caret). */
+interface ImageTarget {
+  readonly from: number;
+  readonly to: number;
+}
+
+interface PendingImage extends ImageTarget {
   readonly key: number;
-  readonly pos: number;
 }
 
 const addPending = StateEffect.define<PendingImage>();
@@ -29,7 +35,8 @@ const removePending = StateEffect.define<number>();
 const pendingImages = StateField.define<readonly PendingImage[]>({
   create: () => [],
   update(pending, tr) {
-    let next = tr.docChanged ? pending.map((image) => ({ key: image.key, pos: tr.changes.mapPos(image.pos, -1) })) : pending;
+    // Text typed over the selection meanwhile shrinks the range to its start, so the images go before that text.
+    let next = tr.docChanged ? pending.map((image) => ({ key: image.key, from: tr.changes.mapPos(image.from, -1), to: tr.changes.mapPos(image.to, -1) })) : pending;
     for (const effect of tr.effects) {
       if (effect.is(addPending)) next = [...next, effect.value];
       if (effect.is(removePending)) next = next.filter((image) => image.key !== effect.value);
@@ -42,10 +49,10 @@ const isMarkdownFile = (file: File) => /\.(md|markdown)$/i.test(file.name);
 
 let nextKey = 0;
 
-/** Saves `files` one after another and puts their Markdown at the pending spot `pos`, selecting the first alt text. */
-async function insertImages(view: EditorView, files: readonly File[], pos: number, options: ImageInsertionOptions, userEvent: string): Promise<void> {
+/** Saves `files` one after another and puts their Markdown over the pending `target`, selecting the first alt text. */
+async function insertImages(view: EditorView, files: readonly File[], target: ImageTarget, options: ImageInsertionOptions, userEvent: string): Promise<void> {
   const key = nextKey++;
-  view.dispatch({ effects: addPending.of({ key, pos }) });
+  view.dispatch({ effects: addPending.of({ key, ...target }) });
   const sources: string[] = [];
   for (const file of files) {
     try {
@@ -54,14 +61,14 @@ async function insertImages(view: EditorView, files: readonly File[], pos: numbe
       options.reportError(error);
     }
   }
-  const at = view.state.field(pendingImages).find((image) => image.key === key)?.pos ?? pos;
+  const { from, to } = view.state.field(pendingImages).find((image) => image.key === key) ?? target;
   if (sources.length === 0) {
     view.dispatch({ effects: removePending.of(key) });
     return;
   }
-  const altStart = at + "![".length;
+  const altStart = from + "![".length;
   view.dispatch({
-    changes: { from: at, insert: sources.map(imageMarkdown).join(" ") },
+    changes: { from, to, insert: sources.map(imageMarkdown).join(" ") },
     selection: { anchor: altStart, head: altStart + ALT_TEXT_PLACEHOLDER.length },
     effects: removePending.of(key),
     scrollIntoView: true,
@@ -70,10 +77,10 @@ async function insertImages(view: EditorView, files: readonly File[], pos: numbe
   view.focus();
 }
 
-/** Inserts the images among `files` at `pos`; a Markdown file is opened instead. */
-function handleFiles(view: EditorView, files: readonly File[], pos: number, options: ImageInsertionOptions, userEvent: string): void {
+/** Inserts the images among `files` over `target`; a Markdown file is opened instead. */
+function handleFiles(view: EditorView, files: readonly File[], target: ImageTarget, options: ImageInsertionOptions, userEvent: string): void {
   const markdownFile = files.find(isMarkdownFile);
-  if (markdownFile === undefined) void insertImages(view, files, pos, options, userEvent);
+  if (markdownFile === undefined) void insertImages(view, files, target, options, userEvent);
   else options.openMarkdownFile(markdownFile);
 }
 
@@ -89,7 +96,8 @@ export function imageInsertion(options: ImageInsertionOptions): Extension {
         // Word and some browsers put a picture of copied text beside the text: the text is what the writer meant.
         if (files.length === 0 || (event.clipboardData?.getData("text/plain") ?? "") !== "" || !acceptsInput(view.state)) return false;
         event.preventDefault();
-        handleFiles(view, files, view.state.selection.main.head, options, "input.paste");
+        const { from, to } = view.state.selection.main;
+        handleFiles(view, files, { from, to }, options, "input.paste");
         return true;
       },
       drop(event, view) {
@@ -97,7 +105,7 @@ export function imageInsertion(options: ImageInsertionOptions): Extension {
         if (files.length === 0 || !acceptsInput(view.state)) return false;
         event.preventDefault();
         const pos = view.posAtCoords({ x: event.clientX, y: event.clientY }) ?? view.state.selection.main.head;
-        handleFiles(view, files, pos, options, "input.drop");
+        handleFiles(view, files, { from: pos, to: pos }, options, "input.drop");
         return true;
       },
     }),
