@@ -11,7 +11,7 @@ describe("SettingsStore", () => {
     const store = new SettingsStore(path.join(await tempFolder(), "settings.json"));
     expect(await store.get()).toEqual(DEFAULT_SETTINGS);
     expect(await store.postsFolder()).toBeUndefined();
-    expect(await store.problem()).toBeNull();
+    expect(await store.takeProblem()).toBeNull();
   });
 
   it("falls back to the defaults when the settings file is corrupt, keeps a copy of it and says so once", async () => {
@@ -20,15 +20,17 @@ describe("SettingsStore", () => {
     await writeFile(file, "{ not json");
     const store = new SettingsStore(file);
     expect(await store.get()).toEqual(DEFAULT_SETTINGS);
-    const problem = await store.problem();
+    const problem = await store.takeProblem();
     expect(problem?.message).toMatch(/not valid JSON/);
     expect(problem?.copy).toMatch(/settings\.json\.broken-/);
+    // Told once: a reloaded window is not told again.
+    expect(await store.takeProblem()).toBeNull();
     expect(await readFile(problem?.copy ?? "", "utf8")).toBe("{ not json");
     expect(JSON.parse(await readFile(file, "utf8"))).toEqual(DEFAULT_SETTINGS);
     expect((await readdir(folder)).sort()).toEqual(["settings.json", path.basename(problem?.copy ?? "")].sort());
     // The next start reads the replaced file: nothing more to report, no second copy.
     const restarted = new SettingsStore(file);
-    expect(await restarted.problem()).toBeNull();
+    expect(await restarted.takeProblem()).toBeNull();
     expect(await readdir(folder)).toHaveLength(2);
   });
 
@@ -37,7 +39,7 @@ describe("SettingsStore", () => {
     await writeFile(file, "[1, 2]");
     const store = new SettingsStore(file);
     expect(await store.get()).toEqual(DEFAULT_SETTINGS);
-    expect((await store.problem())?.message).toMatch(/holds no settings object/);
+    expect((await store.takeProblem())?.message).toMatch(/holds no settings object/);
   });
 
   it("reports a settings file that cannot be read, and leaves it where it is", async () => {
@@ -46,7 +48,7 @@ describe("SettingsStore", () => {
     await mkdir(file);
     const store = new SettingsStore(file);
     expect(await store.get()).toEqual(DEFAULT_SETTINGS);
-    expect(await store.problem()).toMatchObject({ copy: null, message: expect.stringMatching(/could not read/) });
+    expect(await store.takeProblem()).toMatchObject({ copy: null, message: expect.stringMatching(/could not read/) });
     expect((await stat(file)).isDirectory()).toBe(true);
   });
 
@@ -56,7 +58,7 @@ describe("SettingsStore", () => {
     const store = new SettingsStore(file);
     expect(await store.get()).toEqual({ ...DEFAULT_SETTINGS, readabilityTarget: 10 });
     expect(await store.postsFolder()).toBeUndefined();
-    const problem = await store.problem();
+    const problem = await store.takeProblem();
     expect(problem?.message).toContain("(autosaveDelayMs, theme, postsFolder)");
     expect(JSON.parse(await readFile(problem?.copy ?? "", "utf8"))).toMatchObject({ theme: "purple" });
   });

@@ -152,7 +152,7 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
       if (patch.spellcheckLanguage !== undefined) await updateSpelling();
       return updated;
     },
-    settingsFileProblem: () => settings.problem(),
+    settingsFileProblem: () => settings.takeProblem(),
     setPostLanguage: async (lang) => {
       postLanguage = lang;
       await updateSpelling();

@@ -126,10 +126,12 @@ export class SettingsStore {
     return preferences(await this.#load());
   }
 
-  /** What was wrong with the settings file when it was loaded, or null when nothing was. */
-  async problem(): Promise<SettingsFileProblem | null> {
+  /** What was wrong with the settings file when it was loaded, or null when nothing was; told once, so a reloaded window does not repeat it. */
+  async takeProblem(): Promise<SettingsFileProblem | null> {
     await this.#load();
-    return this.#problem;
+    const problem = this.#problem;
+    this.#problem = null;
+    return problem;
   }
 
   /** The posts folder the writer last opened, if any. */

@@ -171,7 +171,7 @@ export interface ClearpostCalls {
   saveImage(request: SaveImageRequest): Promise<SavedImage>;
   getSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
-  /** What was wrong with the settings file at start (it was copied aside and defaults are used), or null. */
+  /** What was wrong with the settings file at start (it was copied aside and defaults are used), or null; told to the first caller only. */
   settingsFileProblem(): Promise<SettingsFileProblem | null>;
   /** The open post's `lang` from its front matter (null for none): the desktop app's spellchecker checks in it when spelling is on. */
   setPostLanguage(lang: string | null): Promise<void>;
