@@ -6,7 +6,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { editor, openPost, posts, setAutosaveDelay, typeAtEnd } from "../../tests/support/writer-page";
+import { editor, openPost, paneToggle, posts, setAutosaveDelay, typeAtEnd } from "../../tests/support/writer-page";
 import type { Scene } from "./scene";
 
 const WELCOME = "Welcome to Clearpost";
@@ -57,14 +57,10 @@ async function addTravelPosts(folder: string): Promise<void> {
 }
 
 /** Shows a side panel by its toolbar button, if it is hidden. */
-async function showPanel(page: Page, name: string): Promise<void> {
-  const show = page.getByRole("button", { name: `Show ${name}` });
-  if (await show.isVisible()) await show.click();
-}
-
-async function hidePanel(page: Page, name: string): Promise<void> {
-  const hide = page.getByRole("button", { name: `Hide ${name}` });
-  if (await hide.isVisible()) await hide.click();
+/** Shows or hides a pane by its toolbar toggle, whatever its state was. */
+async function setPane(page: Page, name: string, shown: boolean): Promise<void> {
+  const toggle = paneToggle(page, name);
+  if ((await toggle.getAttribute("aria-pressed")) !== String(shown)) await toggle.click();
 }
 
 /** The README's picture: posts, editor with readability marks, preview, the Readability panel. */
@@ -75,8 +71,8 @@ const app: Scene = async ({ page, shoot }) => {
 
 const keywords: Scene = async ({ page, shoot }) => {
   await openWelcome(page);
-  await hidePanel(page, "readability");
-  await showPanel(page, "keywords");
+  await setPane(page, "Readability", false);
+  await setPane(page, "Keywords", true);
   await page.getByRole("region", { name: "Keywords" }).getByRole("button", { name: "Use as focus keyphrase" }).first().waitFor();
   await shoot("keywords");
 };
@@ -107,8 +103,8 @@ const outline: Scene = async ({ page, served, shoot }) => {
   await addTravelPosts(served.folder);
   await page.reload();
   await openPost(page, "Three days in Lisbon");
-  await hidePanel(page, "readability");
-  await showPanel(page, "outline");
+  await setPane(page, "Readability", false);
+  await setPane(page, "Outline", true);
   await page.getByRole("navigation", { name: "Outline" }).getByRole("button", { name: "Trams and funiculars" }).click();
   await shoot("outline");
 };

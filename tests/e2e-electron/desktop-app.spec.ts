@@ -7,6 +7,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { _electron as electron, type ElectronApplication, expect, test } from "@playwright/test";
+import { paneToggle } from "../support/writer-page";
 
 /**
  * The Electron binary's path, or null when `npm install` did not download it. Read from the
@@ -72,7 +73,7 @@ test.describe("the desktop app", () => {
     await page.getByRole("navigation", { name: "Posts" }).getByText("Welcome to Clearpost", { exact: true }).click();
     await expect(page.getByRole("region", { name: "Readability" }).getByText(/^Grade [\d.]+ — /)).toBeVisible();
     await expect(page.locator(".cm-content .cm-readability").first()).toBeVisible();
-    await page.getByRole("button", { name: "Show keywords" }).click();
+    await paneToggle(page, "Keywords").click();
     await expect(page.getByRole("region", { name: "Keywords" }).getByRole("button", { name: "Use as focus keyphrase" }).first()).toBeVisible();
   });
 

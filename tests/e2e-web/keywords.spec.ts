@@ -3,6 +3,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { type ServedPosts, servePosts } from "../support/serve-posts";
+import { paneToggle } from "../support/writer-page";
 
 const POST = `---
 title: Sourdough starter for beginners
@@ -40,7 +41,7 @@ test.describe("the Keywords panel", () => {
     await writeFile(join(served.folder, "rye-bread.md"), RYE);
     await page.goto(served.url);
     await page.getByRole("navigation", { name: "Posts" }).getByText("Sourdough starter for beginners").click();
-    await page.getByRole("button", { name: "Show keywords" }).click();
+    await paneToggle(page, "Keywords").click();
   });
 
   test.afterEach(async () => {

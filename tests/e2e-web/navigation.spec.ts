@@ -3,7 +3,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { type ServedPosts, servePosts } from "../support/serve-posts";
-import { editor, openPost } from "../support/writer-page";
+import { editor, openPost, paneToggle } from "../support/writer-page";
 
 const paragraphs = (topic: string, count: number) =>
   Array.from({ length: count }, (_, i) => `Paragraph ${i + 1} about ${topic}: the tram climbs the hill while the river turns silver in the late afternoon light.`).join("\n\n");
@@ -76,7 +76,7 @@ test.describe("finding one's way", () => {
   });
 
   test("the outline lists the headings, goes to one in the editor and the preview, and flags a skipped level", async ({ page }) => {
-    await page.getByRole("button", { name: "Show outline" }).click();
+    await paneToggle(page, "Outline").click();
     const items = outline(page).getByRole("button");
     await expect(items).toHaveText(["H2Getting around", "H3Tram 28", "H2Where to eat", "H4Pastries", "H1A second title"]);
     // Nested: Tram 28 sits in the list under Getting around.
@@ -106,7 +106,7 @@ test.describe("finding one's way", () => {
     await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
     await page.reload();
     await openPost(page, "A long guide to Lisbon");
-    await expect(page.getByRole("button", { name: "Hide outline" })).toBeVisible();
+    await expect(paneToggle(page, "Outline")).toHaveAttribute("aria-pressed", "true");
   });
 
   test("find in posts finds a phrase in two posts and opens the other one with the match selected", async ({ page }) => {

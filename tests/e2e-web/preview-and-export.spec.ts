@@ -12,6 +12,7 @@ import { promisify } from "node:util";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { gradientPng } from "../support/sample-png";
 import { type ServedPosts, servePosts } from "../support/serve-posts";
+import { paneToggle } from "../support/writer-page";
 
 const SCREENSHOTS = process.env.CLEARPOST_SCREENSHOTS ?? "/tmp";
 
@@ -118,14 +119,14 @@ test("a post with a table, code, a footnote and a local photo previews as it wil
   await expect.poll(() => photo.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBe(480);
 
   // A phone's width, in the export theme, with the editor out of the way.
-  await page.getByRole("button", { name: "Hide editor" }).click();
+  await paneToggle(page, "Editor").click();
   const widths = page.getByRole("radiogroup", { name: "Preview width" });
   await widths.getByRole("radio", { name: "Phone" }).check();
   await expect.poll(() => preview(page).locator(".preview-frame").evaluate((frame) => frame.getBoundingClientRect().width)).toBe(375);
   await preview(page).evaluate((pane) => pane.scrollTo(0, 0));
   await preview(page).screenshot({ path: join(SCREENSHOTS, "clearpost-preview-phone.png") });
   await widths.getByRole("radio", { name: "Desktop" }).check();
-  await page.getByRole("button", { name: "Show editor" }).click();
+  await paneToggle(page, "Editor").click();
   await preview(page).evaluate((pane) => pane.scrollTo(0, 0));
   await preview(page).screenshot({ path: join(SCREENSHOTS, "clearpost-preview.png") });
   const previewText = (await preview(page).locator(".preview-body").textContent())?.trim();

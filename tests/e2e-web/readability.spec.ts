@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { type ServedPosts, servePosts } from "../support/serve-posts";
 import { everyScore } from "../support/check-record";
+import { paneToggle } from "../support/writer-page";
 
 const VERY_HARD_SENTENCE =
   "The implementation of the comprehensive irrigation methodology was facilitated by the utilization of approximately seventeen heterogeneous drip emitters, notwithstanding the considerable organizational impediments.";
@@ -156,20 +157,22 @@ test.describe("in the app", () => {
     const passive = readability(page).getByRole("button", { name: /Fail: .*passive voice/ });
     await expect(passive).toBeVisible();
     await expect(readability(page).getByText(/^Pass:/).first()).toBeVisible();
-    await page.getByRole("button", { name: "Hide editor" }).click();
+    await paneToggle(page, "Editor").click();
     await passive.click();
     await expect(page.getByRole("textbox", { name: "Markdown editor" })).toBeFocused();
     expect(await selectedText(page)).toBe("The beds were mulched by the kids.");
   });
 
   test("hiding the panel rests the checker and clears the marks; showing it brings them back", async ({ page }) => {
-    const hide = page.getByRole("button", { name: "Hide readability" });
+    const toggle = paneToggle(page, "Readability");
     await expect(readability(page)).toBeVisible();
-    await hide.click();
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-pressed", "false");
     await expect(readability(page)).toBeHidden();
     await expect(page.locator(".cm-content .cm-readability")).toHaveCount(0);
 
-    await page.getByRole("button", { name: "Show readability" }).click();
+    await toggle.click();
     await expect(readability(page).getByText(/^Grade [\d.]+ — /)).toBeVisible();
     await expect(marks(page, "very-hard-sentence").first()).toBeVisible();
   });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { expect, type Page, test } from "@playwright/test";
 import { type ServedPosts, servePosts } from "../support/serve-posts";
-import { editor, openPost } from "../support/writer-page";
+import { editor, openPost, paneToggle } from "../support/writer-page";
 
 const SCREENSHOTS = "test-results/screenshots";
 
@@ -114,13 +114,13 @@ test("light and dark themes recolour the editor, the panels and the preview, and
   expect(luminance(darkPreview)).toBeLessThan(0.05);
   await expectReadableText(page);
   await page.screenshot({ path: join(SCREENSHOTS, "settings-theme-dark.png") });
-  await page.getByRole("button", { name: "Hide readability" }).click();
-  await page.getByRole("button", { name: "Show keywords" }).click();
+  await paneToggle(page, "Readability").click();
+  await paneToggle(page, "Keywords").click();
   await page.getByRole("region", { name: "Keywords" }).getByRole("button", { name: "Use as focus keyphrase" }).first().waitFor();
   await page.screenshot({ path: join(SCREENSHOTS, "settings-keywords-dark.png") });
   // The editor alone at a laptop's width: its lines stay about 70 characters long.
   await page.setViewportSize({ width: 1024, height: 700 });
-  await page.getByRole("button", { name: "Hide preview" }).click();
+  await paneToggle(page, "Preview").click();
   const lineWidth = await page.locator(".cm-content").evaluate((content) => content.getBoundingClientRect().width);
   const charWidth = await page.locator(".cm-line").first().evaluate((line) => Number.parseFloat(getComputedStyle(line).fontSize) * 0.6);
   expect(lineWidth / charWidth).toBeLessThan(85);

@@ -3,6 +3,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { type ServedPosts, servePosts } from "../support/serve-posts";
+import { paneToggle } from "../support/writer-page";
 
 let served: ServedPosts;
 
@@ -132,12 +133,14 @@ test("the divider resizes the panes and either pane can be hidden and shown agai
   await page.mouse.up();
   expect(Number(await divider.getAttribute("aria-valuenow"))).toBeLessThan(before);
 
-  await page.getByRole("button", { name: "Hide preview" }).click();
+  await expect(paneToggle(page, "Preview")).toHaveAttribute("aria-pressed", "true");
+  await paneToggle(page, "Preview").click();
   await expect(preview(page)).toBeHidden();
-  await page.getByRole("button", { name: "Show preview" }).click();
+  await expect(paneToggle(page, "Preview")).toHaveAttribute("aria-pressed", "false");
+  await paneToggle(page, "Preview").click();
   await expect(preview(page)).toBeVisible();
-  await page.getByRole("button", { name: "Hide editor" }).click();
+  await paneToggle(page, "Editor").click();
   await expect(editor(page)).toBeHidden();
-  await page.getByRole("button", { name: "Show editor" }).click();
+  await paneToggle(page, "Editor").click();
   await expect(editor(page)).toBeVisible();
 });

@@ -4,6 +4,8 @@ import type { ServedPosts } from "./serve-posts";
 
 export const editor = (page: Page) => page.getByRole("textbox", { name: "Markdown editor" });
 export const posts = (page: Page) => page.getByRole("navigation", { name: "Posts" });
+/** The toolbar's toggle that shows or hides a pane ("Editor", "Preview", "Readability", "Keywords", "Outline"); pressed while shown. */
+export const paneToggle = (page: Page, pane: string) => page.getByRole("group", { name: "Panes" }).getByRole("button", { name: pane, exact: true });
 
 /** Types at the end of the open post, as a writer adding a paragraph. */
 export async function typeAtEnd(page: Page, text: string): Promise<void> {

@@ -45,7 +45,7 @@ Links look like [the CommonMark guide](https://commonmark.org/help/).
 
 The **Readability** panel beside the preview grades this post as you type: the school grade a reader needs, Flesch Reading Ease and five other scores. In the editor it marks hard sentences, adverbs, passive voice, jargon and words with a plainer alternative; hover a mark to see why. *Fix first* lists the changes that help most; F8 walks through the marks from the keyboard.
 
-**Show keywords** opens the Keywords panel: the phrases your post is really about, checks of the focus keyphrase you pick, and how the post will look in search results and when shared.
+**Keywords** in the toolbar opens the Keywords panel: the phrases your post is really about, checks of the focus keyphrase you pick, and how the post will look in search results and when shared.
 
 The lines between the \`---\` fences at the top are the front matter: the title, date, description and tags your blog uses. The preview shows them as the post's header. Change them, or delete this post when you are ready to write your own.
 `;

@@ -17,6 +17,15 @@ interface PostToolbarProps {
   readonly onToggleOutline: () => void;
 }
 
+/** A button that shows or hides one pane; pressed while the pane is shown. */
+function PaneToggle({ label, shown, onToggle }: { readonly label: string; readonly shown: boolean; readonly onToggle: () => void }) {
+  return (
+    <button type="button" className="pane-toggle" aria-pressed={shown} onClick={onToggle}>
+      {label}
+    </button>
+  );
+}
+
 /** Above the open post: its file, Save, and the buttons that hide or show the editor, the preview and the readability, keywords and outline panels. */
 export function PostToolbar({ session, showEditor, showPreview, onToggle, showReadability, onToggleReadability, showKeywords, onToggleKeywords, showOutline, onToggleOutline }: PostToolbarProps) {
   const id = useSessionStatus(session, (status) => status.id, "");
@@ -28,22 +37,14 @@ export function PostToolbar({ session, showEditor, showPreview, onToggle, showRe
         {id}
       </span>
       <div className="toolbar-group">
-        {/* Each label says what a click does; no aria-pressed, which would need a label that never changes. */}
-        <button type="button" className="button" onClick={() => onToggle("editor")}>
-          {showEditor ? "Hide editor" : "Show editor"}
-        </button>
-        <button type="button" className="button" onClick={() => onToggle("preview")}>
-          {showPreview ? "Hide preview" : "Show preview"}
-        </button>
-        <button type="button" className="button" onClick={onToggleReadability}>
-          {showReadability ? "Hide readability" : "Show readability"}
-        </button>
-        <button type="button" className="button" onClick={onToggleKeywords}>
-          {showKeywords ? "Hide keywords" : "Show keywords"}
-        </button>
-        <button type="button" className="button" onClick={onToggleOutline}>
-          {showOutline ? "Hide outline" : "Show outline"}
-        </button>
+        {/* Toggle buttons with constant names: a screen reader says "Keywords, toggle button, pressed". */}
+        <div className="pane-toggles" role="group" aria-label="Panes">
+          <PaneToggle label="Editor" shown={showEditor} onToggle={() => onToggle("editor")} />
+          <PaneToggle label="Preview" shown={showPreview} onToggle={() => onToggle("preview")} />
+          <PaneToggle label="Readability" shown={showReadability} onToggle={onToggleReadability} />
+          <PaneToggle label="Keywords" shown={showKeywords} onToggle={onToggleKeywords} />
+          <PaneToggle label="Outline" shown={showOutline} onToggle={onToggleOutline} />
+        </div>
         <ExportButton session={session} />
         <HistoryButton session={session} />
         <button
