@@ -38,8 +38,13 @@ describe("tokenize", () => {
     ["1,000", "It cost 1,000 dollars."],
     ["e.g", "Fruit, e.g. plums."],
     ["writer’s", "The writer’s pen."],
+    ["Klein–Gordon", "The Klein–Gordon equation."],
   ])("keeps %s as one word", (word, source) => {
     expect(wordTexts(source)).toContain(word);
+  });
+
+  it("splits at an en dash that is not between letters: a range of numbers, or a spaced dash", () => {
+    expect(wordTexts("From 1990–2000 it grew – slowly.")).toEqual(["From", "1990", "2000", "it", "grew", "slowly"]);
   });
 
   it("makes headings and list items units of their own, never glued to the next sentence", () => {
