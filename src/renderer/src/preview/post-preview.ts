@@ -22,8 +22,12 @@ export class PostPreview {
     this.blocks = new PreviewBlockList(body, (fragment) => pointImagesAt(fragment, imageUrl));
   }
 
-  /** Shows `post`, touching only the parts that changed since the last call. */
-  show(post: SplitPost): void {
+  /**
+   * Shows `post`, touching only the parts that changed since the last call; with `count`, only
+   * the body's first `count` blocks (a long post's first render goes a slice at a time).
+   * Returns how many blocks the whole body has.
+   */
+  show(post: SplitPost, count = Infinity): number {
     const header = post.frontMatter ? readPostHeader(post.frontMatter) : null;
     const headerKey = JSON.stringify(header);
     if (headerKey !== this.shownHeader) {
@@ -31,7 +35,9 @@ export class PostPreview {
       const built = header ? buildPostHeader(header) : null;
       this.headerSlot.replaceChildren(...(built ? [built] : []));
     }
-    this.blocks.update(this.renderer.render(post.body, post.bodyLine));
+    const blocks = this.renderer.render(post.body, post.bodyLine);
+    this.blocks.update(count < blocks.length ? blocks.slice(0, count) : blocks);
+    return blocks.length;
   }
 
   /** The body's blocks with their source lines, for scroll sync. */
