@@ -33,7 +33,11 @@ export function PreviewPane({ session }: { session: PostSession }) {
 
   useEffect(() => {
     if (!scroller.current || !header.current || !body.current) return;
-    const [headerSlot, bodySlot] = [header.current, body.current];
+    const [region, headerSlot, bodySlot] = [scroller.current, header.current, body.current];
+    // Busy until every block is shown: screen readers wait for it, and so does the bench's "filled".
+    region.setAttribute("aria-busy", "true");
+    // Hidden while it fills: a page that grows each frame is styled and laid out again each frame.
+    bodySlot.style.display = "none";
     // Relative image paths are read from the post's folder at the time they are shown (a rename keeps the folder).
     const imageUrl = (src: string) => {
       const path = assetUrl ? localImagePath(session.id, src) : null;
@@ -42,9 +46,9 @@ export function PreviewPane({ session }: { session: PostSession }) {
     let preview: PostPreview | null = null;
     let filling = true;
     const positions = () => preview?.positions() ?? [];
-    const scroll = syncScroll(session.view, scroller.current, positions);
-    const stopLinks = handlePreviewLinks(scroller.current);
-    const stopClicks = placeCursorOnClick(session.view, scroller.current, positions);
+    const scroll = syncScroll(session.view, region, positions);
+    const stopLinks = handlePreviewLinks(region);
+    const stopClicks = placeCursorOnClick(session.view, region, positions);
     const show = () => {
       // While the first render fills in, each slice shows the latest text.
       if (filling || !preview) return;
@@ -61,8 +65,12 @@ export function PreviewPane({ session }: { session: PostSession }) {
         preview = loaded;
         stopFilling = fillInSlices(
           (count) => loaded.show(session.snapshot.get().post, count),
-          () => scroll.previewChanged(),
-          () => (filling = false),
+          () => {
+            filling = false;
+            bodySlot.style.display = "";
+            region.removeAttribute("aria-busy");
+            scroll.previewChanged();
+          },
         );
       });
     });
@@ -77,6 +85,8 @@ export function PreviewPane({ session }: { session: PostSession }) {
       stopClicks();
       scroll.dispose();
       preview?.clear();
+      bodySlot.style.display = "";
+      region.removeAttribute("aria-busy");
     };
   }, [session, assetUrl]);
 
