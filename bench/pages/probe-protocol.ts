@@ -4,7 +4,7 @@
 export interface ProbeSetup {
   /** Clearpost: the post whose button to click as soon as the posts list shows it (null on the bare editor). */
   readonly openPostTitle: string | null;
-  /** Clearpost: "filled" waits for the preview and the readability panel too. */
+  /** Clearpost: "filled" waits for the whole preview (no longer aria-busy) and the readability panel too. */
   readonly expectPanels: boolean;
 }
 

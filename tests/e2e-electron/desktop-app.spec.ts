@@ -77,6 +77,12 @@ test.describe("the desktop app", () => {
     await expect(page.getByRole("region", { name: "Keywords" }).getByRole("button", { name: "Use as focus keyphrase" }).first()).toBeVisible();
   });
 
+  test("the posts list shows word counts and grades from the main process's grading worker thread", async () => {
+    const page = await app.firstWindow();
+    const welcome = page.getByRole("navigation", { name: "Posts" }).getByRole("listitem").filter({ hasText: "Welcome to Clearpost" });
+    await expect(welcome).toContainText(/· \d+ words · grade \d+\.\d/);
+  });
+
   test("File > Export HTML… exports the open post to the file the writer picks, and asks for a post when none is open", async () => {
     const page = await app.firstWindow();
     const chooseExportHtml = () => app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById("export-html")?.click());

@@ -6,6 +6,9 @@
 import { mkdir, readFile, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { generatePost } from "../../bench/generator/generate-post";
+import { HTTP_PATHS, TOKEN_HEADER } from "../../src/shared/api/channels";
+import type { PostStatistics } from "../../src/shared/api/contract";
 import { type ServedPosts, servePosts } from "../support/serve-posts";
 import { posts } from "../support/writer-page";
 
@@ -69,6 +72,29 @@ test("each post in the list shows its word count and grade", async ({ page }) =>
   await page.screenshot({ path: join(SCREENSHOTS, "clearpost-posts-list.png") });
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.screenshot({ path: join(SCREENSHOTS, "clearpost-posts-list-1024.png") });
+});
+
+test("grading a 100,000-word post for the list leaves the server answering other calls", async () => {
+  await writeFile(join(served.folder, "book.md"), generatePost({ words: 100_000, seed: 1 }).text);
+  const answered: string[] = [];
+  const call = async (method: string, args: unknown[]) => {
+    const response = await fetch(`${served.origin}${HTTP_PATHS.call}/${method}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", [TOKEN_HEADER]: served.token },
+      body: JSON.stringify(args),
+    });
+    answered.push(method);
+    return (await response.json()) as { ok: boolean; value: readonly PostStatistics[] };
+  };
+  const grading = call("postStatistics", [["book.md"]]);
+  // Reading the file comes first; then the grading takes about half a second, in the built CLI's worker thread.
+  await new Promise((done) => setTimeout(done, 100));
+  await call("getWorkspace", []);
+  const { ok, value } = await grading;
+  expect(ok).toBe(true);
+  expect(value[0]?.words).toBeGreaterThanOrEqual(100_000);
+  expect(value[0]?.grade).toEqual(expect.any(Number));
+  expect(answered).toEqual(["getWorkspace", "postStatistics"]);
 });
 
 test("a new post starts from the folder's template, and a broken template is reported while the post is still created", async ({ page }) => {

@@ -23,6 +23,7 @@ import { ListenerSet } from "./listener-set";
 import { PostSearchService } from "./post-search-service";
 import { PostStatisticsService } from "./post-statistics-service";
 import { RelatedPostsService } from "./related-posts-service";
+import { StatisticsGrader } from "./statistics-grader";
 
 export { ensurePostsFolder } from "../library";
 export { EXPORT_FOLDER_NAME } from "./export-calls";
@@ -72,6 +73,8 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
   // Backups and history live beside the settings file: the app data folder, never the posts folder.
   const backups = new BackupStore(path.dirname(settings.filePath));
   const history = new HistoryStore(path.dirname(settings.filePath));
+  // One grading worker for every folder the window opens, started on the first post to grade.
+  const grader = new StatisticsGrader();
 
   const openLibrary = async (folder: string) => {
     const library = new PostLibrary(folder, {
@@ -79,7 +82,7 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
       keepPrevious: (id, text, version) => history.keep(path.resolve(folder), id, text, version),
     });
     const stopWatching: StopWatching = await library.watch((event) => postsChanged.emit(event));
-    return { library, stopWatching, related: new RelatedPostsService(library), search: new PostSearchService(library), statistics: new PostStatisticsService(library) };
+    return { library, stopWatching, related: new RelatedPostsService(library), search: new PostSearchService(library), statistics: new PostStatisticsService(library, grader) };
   };
   let current = await openLibrary(options.folder);
   let postLanguage: string | null = null;
@@ -182,7 +185,7 @@ export async function createClearpostServices(options: ClearpostServicesOptions)
       postsChanged.clear();
       workspaceChanged.clear();
       menuCommands.clear();
-      await current.stopWatching();
+      await Promise.all([current.stopWatching(), grader.close()]);
     },
   };
 }

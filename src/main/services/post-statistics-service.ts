@@ -1,30 +1,25 @@
 /**
  * Word counts and grades for the posts list. Grading a post takes milliseconds (about 5 ms for
- * 600 words), too slow to do for a thousand posts while listing them, so the list shows first and
- * asks for these in small batches; each result is kept by the post's content version, so only a
- * changed post is graded again.
+ * 600 words, half a second for 100,000), too slow to do for a thousand posts while listing them,
+ * so the list shows first and asks for these in small batches, and the grading runs in a worker
+ * thread (statistics-grader.ts) so other calls are answered meanwhile; each result is kept by the
+ * post's content version, so only a changed post is graded again.
  */
-import { setImmediate as nextTurn } from "node:timers/promises";
 import type { PostStatistics } from "../../shared/api/contract";
 import type { PostId, PostVersion } from "../../shared/model/post";
-import { countText } from "../../shared/post/counts";
-import { splitPost } from "../../shared/post/front-matter";
-import { readabilityReport } from "../../shared/readability";
 import type { PostLibrary } from "../library";
-
-/** The statistics of a post's text. */
-function statisticsOf(id: PostId, text: string): PostStatistics {
-  const grade = readabilityReport(text).grade;
-  return { id, words: countText(splitPost(text).body).words, grade: grade === null ? null : Math.round(grade * 10) / 10 };
-}
+import type { StatisticsGrader } from "./statistics-grader";
 
 /** Answers "how long and how hard is each of these posts?" for one library. */
 export class PostStatisticsService {
   readonly #library: PostLibrary;
+  readonly #grader: StatisticsGrader;
   readonly #known = new Map<PostId, { readonly version: PostVersion; readonly statistics: PostStatistics }>();
 
-  constructor(library: PostLibrary) {
+  /** `grader` may be shared with other libraries: it holds no state of this one. */
+  constructor(library: PostLibrary, grader: StatisticsGrader) {
     this.#library = library;
+    this.#grader = grader;
   }
 
   /** The statistics of the posts `ids` that can be read (others are left out), in the order asked. */
@@ -38,11 +33,9 @@ export class PostStatisticsService {
         result.push(known.statistics);
         continue;
       }
-      const statistics = statisticsOf(id, document.text);
+      const statistics = await this.#grader.grade(id, document.text);
       this.#known.set(id, { version: document.version, statistics });
       result.push(statistics);
-      // Let saves and other calls in between: grading is the one slow step.
-      await nextTurn();
     }
     return result;
   }

@@ -1,4 +1,4 @@
-/** The folder's posts, newest first, reloaded when the folder changes and (debounced) when files change on disk. */
+/** The folder's posts, newest first, loaded at start, reloaded when the folder changes and (debounced) when files change on disk. */
 import { useCallback, useEffect, useState } from "react";
 import type { PostSummary } from "../../../../shared/model/post";
 import { useApi } from "../../api/api-context";
@@ -6,14 +6,17 @@ import { useApi } from "../../api/api-context";
 /** Changes on disk come in bursts (a save, a git checkout): one list request per burst. */
 const REFRESH_DELAY_MS = 100;
 
-/** The posts of `folder` (null while loading) and `refresh` to reload them after the app changed a file. */
+/** The posts of `folder` (null while loading; the first list does not wait for it) and `refresh` to reload them after the app changed a file. */
 export function usePosts(folder: string | null, reportError: (error: unknown) => void) {
   const api = useApi();
   const [posts, setPosts] = useState<readonly PostSummary[] | null>(null);
   const [generation, setGeneration] = useState(0);
+  // The first list is asked for at once, beside the workspace (the API already serves its folder); another folder asks again.
+  const [firstFolder, setFirstFolder] = useState<string | null>(null);
+  if (folder !== null && firstFolder === null) setFirstFolder(folder);
+  const listedFolder = folder === firstFolder ? null : folder;
 
   useEffect(() => {
-    if (folder === null) return;
     let cancelled = false;
     api.listPosts().then(
       (list) => {
@@ -26,7 +29,7 @@ export function usePosts(folder: string | null, reportError: (error: unknown) =>
     return () => {
       cancelled = true;
     };
-  }, [api, folder, generation, reportError]);
+  }, [api, listedFolder, generation, reportError]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from "react";
 import { afterPaint } from "../../editor/after-paint";
 import { localImagePath } from "../../../../shared/markdown/local-images";
 import { placeCursorOnClick } from "../../preview/click-to-source";
-import { PostPreview } from "../../preview/post-preview";
+import { fillInSlices } from "../../preview/fill-in-slices";
+import type { PostPreview } from "../../preview/post-preview";
 import { handlePreviewLinks } from "../../preview/preview-links";
 import { syncScroll } from "../../preview/scroll-sync";
 import type { PostSession } from "../../session/post-session";
@@ -10,10 +11,14 @@ import { useAssetUrl } from "./asset-urls";
 import { type PreviewWidth, savePreviewWidth, savedPreviewWidth } from "./preview-width";
 import { PreviewWidthSwitch } from "./PreviewWidthSwitch";
 
+/** The preview's renderer, loaded on first use: the editor's first frame does not wait for it. */
+const loadPostPreview = () => import("../../preview/post-preview");
+
 /**
- * The live preview of the open post. React renders only the frame; the content is patched by
- * PostPreview after each painted editor frame, block by block, and scrolls with the editor; a
- * click on a block puts the editor's cursor at its source.
+ * The live preview of the open post. React renders only the frame; the content is filled in
+ * slices after the editor's first frame, then patched by PostPreview after each painted editor
+ * frame, block by block, and scrolls with the editor; a click on a block puts the editor's
+ * cursor at its source.
  */
 export function PreviewPane({ session }: { session: PostSession }) {
   const scroller = useRef<HTMLElement>(null);
@@ -28,30 +33,60 @@ export function PreviewPane({ session }: { session: PostSession }) {
 
   useEffect(() => {
     if (!scroller.current || !header.current || !body.current) return;
+    const [region, headerSlot, bodySlot] = [scroller.current, header.current, body.current];
+    // Busy until every block is shown: screen readers wait for it, and so does the bench's "filled".
+    region.setAttribute("aria-busy", "true");
+    // Hidden while it fills: a page that grows each frame is styled and laid out again each frame.
+    bodySlot.style.display = "none";
     // Relative image paths are read from the post's folder at the time they are shown (a rename keeps the folder).
     const imageUrl = (src: string) => {
       const path = assetUrl ? localImagePath(session.id, src) : null;
       return path === null || !assetUrl ? null : assetUrl(path);
     };
-    const preview = new PostPreview(header.current, body.current, imageUrl);
-    const scroll = syncScroll(session.view, scroller.current, () => preview.positions());
-    const stopLinks = handlePreviewLinks(scroller.current);
-    const stopClicks = placeCursorOnClick(session.view, scroller.current, () => preview.positions());
+    let preview: PostPreview | null = null;
+    let filling = true;
+    const positions = () => preview?.positions() ?? [];
+    const scroll = syncScroll(session.view, region, positions);
+    const stopLinks = handlePreviewLinks(region);
+    const stopClicks = placeCursorOnClick(session.view, region, positions);
     const show = () => {
+      // While the first render fills in, each slice shows the latest text.
+      if (filling || !preview) return;
       preview.show(session.snapshot.get().post);
       scroll.previewChanged();
     };
-    // The first render waits for the editor's first frame: a long post's preview must not hold up the writer's first keystroke.
-    const firstShow = afterPaint(show);
-    firstShow.request();
+    let stopFilling = () => {};
+    let disposed = false;
+    // Markdown, highlighting and sanitizing load after the editor's first frame, which does not need them.
+    const load = afterPaint(() => {
+      void loadPostPreview().then(({ PostPreview }) => {
+        if (disposed) return;
+        const loaded = new PostPreview(headerSlot, bodySlot, imageUrl);
+        preview = loaded;
+        stopFilling = fillInSlices(
+          (count) => loaded.show(session.snapshot.get().post, count),
+          () => {
+            filling = false;
+            bodySlot.style.display = "";
+            region.removeAttribute("aria-busy");
+            scroll.previewChanged();
+          },
+        );
+      });
+    });
+    load.request();
     const stopShowing = session.snapshot.subscribe(show);
     return () => {
-      firstShow.dispose();
+      disposed = true;
+      load.dispose();
+      stopFilling();
       stopShowing();
       stopLinks();
       stopClicks();
       scroll.dispose();
-      preview.clear();
+      preview?.clear();
+      bodySlot.style.display = "";
+      region.removeAttribute("aria-busy");
     };
   }, [session, assetUrl]);
 
