@@ -34,6 +34,7 @@ function addCandidates(candidates: Map<string, PhraseStatistics>, run: readonly 
         inHeading: false,
         inIntro: false,
         emphasized: false,
+        introducedAcronym: false,
       };
       candidate.count++;
       candidates.set(key, candidate);

@@ -43,6 +43,8 @@ export interface PhraseStatistics {
   inHeading: boolean;
   inIntro: boolean;
   emphasized: boolean;
+  /** An acronym the post introduces in parentheses somewhere (see keyword-word.ts). */
+  introducedAcronym: boolean;
 }
 
 /** A post's statistics. */
@@ -103,7 +105,7 @@ export function gatherStatistics(units: readonly PlacedUnitWords[]): DocumentSta
         if (!phrase) {
           const stems = span.words.map((word) => word.stem);
           const stopwords = span.words.map((word) => word.stopword);
-          phrase = { stems, stopwords, count: 0, maximal: false, containers: new Set(), forms: new Map(), ranges: [], informativeness: span.informativeness, inHeading: false, inIntro: false, emphasized: false };
+          phrase = { stems, stopwords, count: 0, maximal: false, containers: new Set(), forms: new Map(), ranges: [], informativeness: span.informativeness, inHeading: false, inIntro: false, emphasized: false, introducedAcronym: false };
           phrases.set(span.key, phrase);
         }
         phrase.count++;
@@ -114,6 +116,7 @@ export function gatherStatistics(units: readonly PlacedUnitWords[]): DocumentSta
         phrase.inHeading ||= words.kind === "heading";
         phrase.inIntro ||= isIntro;
         phrase.emphasized ||= span.emphasized;
+        phrase.introducedAcronym ||= span.words.length === 1 && span.words[0]?.introducedAcronym === true;
       }
       sentenceIndex++;
     }

@@ -27,6 +27,8 @@ export interface KeywordWord extends SourceRange {
   /** Looks like a plural ("beans", not "glass", "status", "analysis" or "physics"). */
   readonly plural: boolean;
   readonly emphasized: boolean;
+  /** An acronym standing alone in parentheses, as writers introduce one: "X-ray absorption spectroscopy (XAS)". */
+  readonly introducedAcronym: boolean;
   /** How much the word says about a topic (see word-informativeness.ts). */
   readonly informativeness: number;
 }
@@ -47,8 +49,8 @@ function isInside(word: SourceRange, ranges: readonly SourceRange[]): boolean {
   return ranges.some((range) => word.from >= range.from && word.to <= range.to);
 }
 
-/** Reads a word of a unit; `first` when it opens its sentence, `emphasis` the unit's emphasised stretches. */
-export function readWord(word: { text: string } & SourceRange, first: boolean, kind: ProseUnitKind, emphasis: readonly SourceRange[]): KeywordWord {
+/** Reads a word of `unitText`; `first` when it opens its sentence, `emphasis` the unit's emphasised stretches. */
+export function readWord(word: { text: string } & SourceRange, unitText: string, first: boolean, kind: ProseUnitKind, emphasis: readonly SourceRange[]): KeywordWord {
   const lower = normalizeWord(word.text);
   const number = NUMBER.test(word.text);
   const acronym = !number && word.text.length > 1 && !HAS_LOWER.test(word.text);
@@ -66,6 +68,7 @@ export function readWord(word: { text: string } & SourceRange, first: boolean, k
     mayBeIn: mayBeInPhrase(lower),
     plural: !acronym && lower.length > 3 && PLURAL.test(lower) && !NOT_PLURAL.test(lower),
     emphasized: emphasis.length > 0 && isInside(word, emphasis),
+    introducedAcronym: acronym && unitText[word.from - 1] === "(" && unitText[word.to] === ")",
     informativeness: informativeness(lower),
   };
 }

@@ -35,7 +35,7 @@ export function readUnitWords(block: Pick<ProseBlock, "kind" | "text">): UnitWor
     const runs: KeywordWord[][] = [];
     let run: KeywordWord[] = [];
     sentence.words.forEach((token, index) => {
-      const word = readWord(token, index === 0, block.kind, emphasis);
+      const word = readWord(token, block.text, index === 0, block.kind, emphasis);
       const previous = run[run.length - 1];
       if (previous && !JOINING_GAP.test(block.text.slice(previous.to, word.from))) {
         runs.push(run);

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { evaluateKeyphrases, f1AtK, readKeyphraseDataset } from "../../../scripts/keyphrase-evaluation";
 import { suggestKeywords } from "../../../src/shared/keywords";
 
-// Measured 22.6 / 32.0 (npm run eval:keywords); the floors leave a small margin for harmless changes.
-const FLOOR = { f1At5: 0.22, f1At10: 0.315 } as const;
+// Measured 23.9 / 33.1 (npm run eval:keywords); the floors leave a small margin for harmless changes.
+const FLOOR = { f1At5: 0.235, f1At10: 0.329 } as const;
 
 describe("suggestion quality on SemEval-2017 (493 science paragraphs, people's keyphrases)", () => {
   it(`reaches F1@5 ≥ ${FLOOR.f1At5} and F1@10 ≥ ${FLOOR.f1At10} (exact match after Porter stemming)`, () => {

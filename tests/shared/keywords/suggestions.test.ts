@@ -23,7 +23,7 @@ describe("suggestion order", () => {
     expect(phrases(text)[0]).toBe("compost");
   });
 
-  it("ranks a phrase below a part of it that the post uses three times as often", () => {
+  it("ranks a phrase below a part of it that the post uses four times as often", () => {
     const text = "Champagne yeast is sold dry. Feed the yeast daily. Yeast needs warmth. The yeast smells sour.";
     expect(rankOf(text, "yeast")).toBe(0);
     expect(rankOf(text, "champagne yeast")).toBeGreaterThan(0);
@@ -41,6 +41,16 @@ describe("suggestion order", () => {
   ])("ranks a topic named in %s above an equal one that is not", (_, withSignal) => {
     expect(rankOf(withSignal("sourdough"), "sourdough")).toBeLessThan(rankOf(withSignal("sourdough"), "espresso"));
     expect(rankOf(withSignal("espresso"), "espresso")).toBeLessThan(rankOf(withSignal("espresso"), "sourdough"));
+  });
+
+  it("weighs an acronym the post introduces in parentheses more than one it does not", () => {
+    const post = (introduced: "CBT" | "GP") =>
+      [
+        `We tried talking therapy ${introduced === "CBT" ? "(CBT)" : "and CBT"}. Then CBT helped.`,
+        `We saw a family doctor ${introduced === "GP" ? "(GP)" : "and a GP"}. Then the GP listened.`,
+      ].join("\n\n");
+    expect(rankOf(post("CBT"), "CBT")).toBeLessThan(rankOf(post("CBT"), "GP"));
+    expect(rankOf(post("GP"), "GP")).toBeLessThan(rankOf(post("GP"), "CBT"));
   });
 
   it("weighs a phrase the writer emphasised more", () => {
