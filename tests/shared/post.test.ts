@@ -1,10 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { countText, createBodyCounter } from "../../src/shared/post/counts";
 import { fileStem, firstHeading, readPostHeader } from "../../src/shared/post/fields";
-import { splitPost } from "../../src/shared/post/front-matter";
+import { createPostSplitter, splitPost } from "../../src/shared/post/front-matter";
 import { localIsoDate, newPostText } from "../../src/shared/post/new-post";
 import { slugify } from "../../src/shared/post/slug";
 import { comparePostsNewestFirst, summarizePost } from "../../src/shared/post/summary";
+
+describe("createPostSplitter", () => {
+  it("keeps the front matter it read while the writer types in the body, and reads it again when it changes", () => {
+    const split = createPostSplitter();
+    const first = split("---\ntitle: Hi\n---\nText");
+    const typed = split("---\ntitle: Hi\n---\nText and more");
+    expect(typed.frontMatter).toBe(first.frontMatter);
+    expect(typed).toMatchObject({ body: "Text and more", bodyOffset: first.bodyOffset });
+    expect(split("---\ntitle: Hello\n---\nText").frontMatter?.data).toEqual({ title: "Hello" });
+    expect(split("No front matter").frontMatter).toBeNull();
+  });
+});
 
 describe("splitPost", () => {
   it("separates the front matter from the body and says where the body starts", () => {

@@ -77,13 +77,35 @@ export interface SplitPost {
 
 /** Splits and parses a post's text in one step. */
 export function splitPost(text: string): SplitPost {
+  return splitWith(text, readFrontMatterData);
+}
+
+/**
+ * A `splitPost` for one post being edited: the YAML is parsed again only when it changed since
+ * the last call, so typing in the body does not parse the front matter per keystroke, and readers
+ * get the same `frontMatter` object while it stays the same.
+ */
+export function createPostSplitter(): (text: string) => SplitPost {
+  let lastYaml: string | null = null;
+  let lastData: FrontMatterData | null = null;
+  return (text) =>
+    splitWith(text, (yaml) => {
+      if (yaml !== lastYaml || !lastData) {
+        lastYaml = yaml;
+        lastData = readFrontMatterData(yaml);
+      }
+      return lastData;
+    });
+}
+
+function splitWith(text: string, readData: (yaml: string) => FrontMatterData): SplitPost {
   const block = findFrontMatter(text);
   if (!block) {
     const bom = text.startsWith("\uFEFF") ? 1 : 0;
     return { frontMatter: null, body: text.slice(bom), bodyOffset: bom, bodyLine: 0 };
   }
   return {
-    frontMatter: readFrontMatterData(block.yaml),
+    frontMatter: readData(block.yaml),
     body: text.slice(block.bodyOffset),
     bodyOffset: block.bodyOffset,
     bodyLine: block.bodyLine,

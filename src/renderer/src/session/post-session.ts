@@ -7,7 +7,7 @@ import { Compartment, EditorState, type Text, Transaction } from "@codemirror/st
 import { EditorView, type ViewUpdate } from "@codemirror/view";
 import type { ClearpostApi } from "../../../shared/api/contract";
 import type { PostDocument, PostId, PostsChangedEvent, PostSummary, PostVersion, Settings } from "../../../shared/model/post";
-import { splitPost } from "../../../shared/post/front-matter";
+import { createPostSplitter } from "../../../shared/post/front-matter";
 import { apiErrorCode, errorMessage } from "../api/api-errors";
 import { afterPaint } from "../editor/after-paint";
 import { PostAnalysis } from "../editor/analysis-session";
@@ -47,10 +47,6 @@ function cursorOf(state: EditorState): CursorPosition {
   return { line: line.number, column: head - line.from + 1, offset: head };
 }
 
-function snapshotOf(state: EditorState): DocumentSnapshot {
-  const text = state.doc.toString();
-  return { text, post: splitPost(text) };
-}
 
 /** One open post. Create it from a loaded document; `destroy()` it when another post opens. */
 export class PostSession {
@@ -73,6 +69,7 @@ export class PostSession {
   private readonly readOnlyMode = new Compartment();
   private readonly writingModes = new Compartment();
   private readonly publishAfterPaint = afterPaint(() => this.publish());
+  private readonly splitPost = createPostSplitter();
   private readonly publishCursorAfterPaint = afterPaint(() => this.publishCursor());
   private readonly stopWatchingDisk: () => void;
   private readonly stopFollowingSpelling: () => void;
@@ -126,7 +123,7 @@ export class PostSession {
     this.view = hosted.view;
     this.editorHost = hosted.host;
     this.savedDoc = state.doc;
-    this.snapshot = createStore(snapshotOf(state));
+    this.snapshot = createStore(this.snapshotOf(state));
     this.cursor = createStore(cursorOf(state));
     this.analysis.attach(this.view, this.snapshot);
     this.stopWatchingDisk = this.api.onDidChangePosts((event) => this.onDiskChange(event));
@@ -251,8 +248,13 @@ export class PostSession {
 
   /** Runs after the frame that showed a change: one snapshot for all readers, and the first change flips the save state. */
   private publish(): void {
-    this.snapshot.set(snapshotOf(this.view.state));
+    this.snapshot.set(this.snapshotOf(this.view.state));
     if (this.dirty && this.status.get().saveState === "saved") this.updateStatus({ saveState: "unsaved" });
+  }
+
+  private snapshotOf(state: EditorState): DocumentSnapshot {
+    const text = state.doc.toString();
+    return { text, post: this.splitPost(text) };
   }
 
   private publishCursor(): void {
