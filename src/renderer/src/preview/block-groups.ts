@@ -17,9 +17,6 @@ export const GROUP_SIZE = 32;
  */
 const STARTS_GROUP = new Set(["P", "UL", "OL", "DL", "BLOCKQUOTE", "PRE", "TABLE"]);
 
-/** An estimate of a block's height until its group has been laid out once (then `auto` remembers the real one). */
-const BLOCK_HEIGHT_EM = 5;
-
 /** Whether a block whose nodes are `nodes` may open a group without changing the spacing above it. */
 export function mayStartGroup(nodes: readonly ChildNode[]): boolean {
   const first = nodes[0];
@@ -31,9 +28,4 @@ export function createGroup(): HTMLElement {
   const group = document.createElement("div");
   group.className = "preview-group";
   return group;
-}
-
-/** Sizes `group`'s placeholder for `blocks` blocks (CSSOM, which the CSP allows, not a style attribute string). */
-export function estimateGroupHeight(group: HTMLElement, blocks: number): void {
-  group.style.containIntrinsicBlockSize = `auto ${blocks * BLOCK_HEIGHT_EM}em`;
 }

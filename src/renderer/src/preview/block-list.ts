@@ -6,7 +6,7 @@
  * milliseconds of style and layout (perf-method.md); this keeps a keystroke to a block or two.
  */
 import type { PreviewBlock } from "../../../shared/markdown/preview-blocks";
-import { createGroup, estimateGroupHeight, GROUP_SIZE, mayStartGroup } from "./block-groups";
+import { createGroup, GROUP_SIZE, mayStartGroup } from "./block-groups";
 import { sanitizeBlockHtml } from "./sanitize-block";
 
 /** Where a shown block came from in the post and where it is on the page, for scroll sync. */
@@ -184,9 +184,7 @@ export class PreviewBlockList {
     let group: HTMLElement | null = null;
     let size = 0;
     const close = () => {
-      if (!group) return;
-      estimateGroupHeight(group, size);
-      this.groupSizes.set(group, size);
+      if (group) this.groupSizes.set(group, size);
     };
     for (const block of shown.slice(from, to)) {
       if (!group || (size >= GROUP_SIZE && mayStartGroup(block.nodes))) {
