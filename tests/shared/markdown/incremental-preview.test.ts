@@ -14,6 +14,9 @@ function showIn(list: PreviewBlockList, body: string): void {
   list.update(renderPreviewBlocks(md, body, 0));
 }
 
+/** The shown blocks' elements, in order, out of their groups. */
+const blockElements = (container: HTMLElement): Element[] => [...container.querySelectorAll(":scope > .preview-group > *")];
+
 const POST = [
   "# Title",
   "",
@@ -41,11 +44,11 @@ describe("the incremental preview", () => {
     const container = document.createElement("div");
     const list = new PreviewBlockList(container);
     showIn(list, POST);
-    const before = [...container.children];
+    const before = blockElements(container);
     expect(before.map((element) => element.tagName)).toEqual(["H1", "P", "DETAILS", "TABLE", "P", "HR", "SECTION"]);
 
     showIn(list, POST.replace("Last paragraph.", "Last paragraph, edited."));
-    const after = [...container.children];
+    const after = blockElements(container);
     expect(after.map((element, i) => element === before[i])).toEqual([true, true, true, true, false, true, true]);
     expect(after[4]?.textContent).toBe("Last paragraph, edited.");
   });

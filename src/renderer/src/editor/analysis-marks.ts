@@ -1,11 +1,14 @@
 /**
- * The readability marks in the editor: a StateField of decorations fed by an effect carrying the
- * worker's findings (already mapped onto the current text), filtered by the kinds the writer
- * shows. Between reports the marks move with the text like any decoration, so they stay on their
- * words while the next report is computed.
+ * The readability marks in the editor: a StateField of every finding's range, fed by an effect
+ * carrying the worker's findings (already mapped onto the current text), and a view plugin that
+ * draws only the marks in the visible ranges, of the kinds the writer shows. A 100,000-word post
+ * has thousands of findings: decorating them all cost a long task per report (building the set,
+ * then the view comparing it with the last); the visible ones are a few dozen. Between reports
+ * the ranges move with the text like any range set, so the marks stay on their words while the
+ * next report is computed.
  */
-import { type EditorState, type Extension, type Range, RangeSetBuilder, StateEffect, StateField } from "@codemirror/state";
-import { Decoration, type DecorationSet, EditorView } from "@codemirror/view";
+import { type EditorState, type Extension, type Range, RangeSet, RangeSetBuilder, RangeValue, StateEffect, StateField } from "@codemirror/state";
+import { Decoration, type DecorationSet, EditorView, ViewPlugin, type ViewUpdate } from "@codemirror/view";
 import type { Finding, FindingKind } from "../../../shared/readability";
 import { markClass, markKind } from "./analysis-kinds";
 
@@ -15,29 +18,25 @@ export const setReadabilityFindings = StateEffect.define<readonly Finding[]>();
 /** Which kinds of marks are hidden. */
 export const setHiddenMarkKinds = StateEffect.define<ReadonlySet<FindingKind>>();
 
+/** One finding's place in the text. */
+class FindingRange extends RangeValue {
+  constructor(readonly finding: Finding) {
+    super();
+  }
+
+  override eq(other: RangeValue): boolean {
+    return other instanceof FindingRange && other.finding === this.finding;
+  }
+}
+
 interface MarksState {
-  /** Every finding's mark; each decoration's spec carries its finding. */
-  readonly all: DecorationSet;
-  /** The marks of the kinds shown: what the editor draws. */
-  readonly shown: DecorationSet;
+  /** Every finding, of every kind. */
+  readonly all: RangeSet<FindingRange>;
   readonly hidden: ReadonlySet<FindingKind>;
 }
 
-/** The finding behind a mark, as kept in the decoration's spec. */
-interface MarkSpec {
-  readonly finding: Finding;
-}
-
-function markOf(finding: Finding): Decoration {
-  return Decoration.mark({
-    class: `cm-readability ${markClass(finding.kind)}`,
-    attributes: { "aria-description": markKind(finding.kind).name },
-    finding,
-  } satisfies MarkSpec & Parameters<typeof Decoration.mark>[0]);
-}
-
-function buildMarks(findings: readonly Finding[], length: number): DecorationSet {
-  const ranges: Range<Decoration>[] = [];
+function buildRanges(findings: readonly Finding[], length: number): RangeSet<FindingRange> {
+  const ranges: Range<FindingRange>[] = [];
   let sorted = true;
   for (const finding of findings) {
     const from = Math.max(0, Math.min(finding.from, length));
@@ -45,49 +44,83 @@ function buildMarks(findings: readonly Finding[], length: number): DecorationSet
     if (to <= from) continue;
     const previous = ranges[ranges.length - 1];
     if (previous && previous.from > from) sorted = false;
-    ranges.push(markOf(finding).range(from, to));
+    ranges.push(new FindingRange(finding).range(from, to));
   }
   // Reports come in source order, so the set is built without sorting (half the cost for thousands of marks).
-  return Decoration.set(ranges, !sorted);
+  return RangeSet.of(ranges, !sorted);
 }
 
-function showOnly(all: DecorationSet, hidden: ReadonlySet<FindingKind>): DecorationSet {
-  if (hidden.size === 0) return all;
+const marksField = StateField.define<MarksState>({
+  create: () => ({ all: RangeSet.empty, hidden: new Set() }),
+  update(value, tr) {
+    let { all, hidden } = value;
+    if (tr.docChanged) all = all.map(tr.changes);
+    for (const effect of tr.effects) {
+      if (effect.is(setReadabilityFindings)) all = buildRanges(effect.value, tr.newDoc.length);
+      else if (effect.is(setHiddenMarkKinds)) hidden = effect.value;
+    }
+    return all === value.all && hidden === value.hidden ? value : { all, hidden };
+  },
+});
+
+/** The shown findings between `from` and `to` (touching counts), with their current positions, in order. */
+function eachShown(state: EditorState, from: number, to: number, found: (from: number, to: number, finding: Finding) => void): void {
+  const marks = state.field(marksField, false);
+  if (!marks) return;
+  // The cursor merges the set's overlapping layers in order, which `between` does not.
+  for (const cursor = marks.all.iter(from); cursor.value && cursor.from <= to; cursor.next()) {
+    if (!marks.hidden.has(cursor.value.finding.kind)) found(cursor.from, cursor.to, cursor.value.finding);
+  }
+}
+
+/** One decoration per kind, shared by all its marks. */
+const MARK_DECORATIONS = new Map<FindingKind, Decoration>();
+
+function markOf(kind: FindingKind): Decoration {
+  let mark = MARK_DECORATIONS.get(kind);
+  if (!mark) {
+    mark = Decoration.mark({ class: `cm-readability ${markClass(kind)}`, attributes: { "aria-description": markKind(kind).name } });
+    MARK_DECORATIONS.set(kind, mark);
+  }
+  return mark;
+}
+
+/** The marks of the shown kinds in the view's visible ranges. */
+function visibleMarks(view: EditorView): DecorationSet {
   const builder = new RangeSetBuilder<Decoration>();
-  for (let cursor = all.iter(); cursor.value; cursor.next()) {
-    if (!hidden.has((cursor.value.spec as MarkSpec).finding.kind)) builder.add(cursor.from, cursor.to, cursor.value);
+  // A finding that spans a fold is met in the visible ranges on both sides; the builder takes it once.
+  const added = new Set<Finding>();
+  for (const { from, to } of view.visibleRanges) {
+    eachShown(view.state, from, to, (start, end, finding) => {
+      if (added.has(finding)) return;
+      added.add(finding);
+      builder.add(start, end, markOf(finding.kind));
+    });
   }
   return builder.finish();
 }
 
-const marksField = StateField.define<MarksState>({
-  create: () => ({ all: Decoration.none, shown: Decoration.none, hidden: new Set() }),
-  update(value, tr) {
-    let { all, shown, hidden } = value;
-    if (tr.docChanged) {
-      all = all.map(tr.changes);
-      shown = shown === value.all ? all : shown.map(tr.changes);
+const marksPlugin = ViewPlugin.fromClass(
+  class {
+    decorations: DecorationSet;
+
+    constructor(view: EditorView) {
+      this.decorations = visibleMarks(view);
     }
-    for (const effect of tr.effects) {
-      if (effect.is(setReadabilityFindings)) {
-        all = buildMarks(effect.value, tr.newDoc.length);
-        shown = showOnly(all, hidden);
-      } else if (effect.is(setHiddenMarkKinds)) {
-        hidden = effect.value;
-        shown = showOnly(all, hidden);
+
+    update(update: ViewUpdate): void {
+      if (update.docChanged || update.viewportChanged || update.startState.field(marksField, false) !== update.state.field(marksField, false)) {
+        this.decorations = visibleMarks(update.view);
       }
     }
-    return all === value.all && shown === value.shown && hidden === value.hidden ? value : { all, shown, hidden };
   },
-  provide: (field) => EditorView.decorations.from(field, (value) => value.shown),
-});
+  { decorations: (plugin) => plugin.decorations },
+);
 
 /** The shown findings that cover `pos` (touching counts), with their current positions. */
 export function findingsAt(state: EditorState, pos: number): Finding[] {
   const found: Finding[] = [];
-  state.field(marksField, false)?.shown.between(pos, pos, (from, to, mark) => {
-    found.push({ ...(mark.spec as MarkSpec).finding, from, to });
-  });
+  eachShown(state, pos, pos, (from, to, finding) => found.push({ ...finding, from, to }));
   return found;
 }
 
@@ -97,9 +130,7 @@ export function findingsAt(state: EditorState, pos: number): Finding[] {
  */
 export function nearestMarkStart(state: EditorState, pos: number, direction: 1 | -1): number | null {
   const starts: number[] = [];
-  state.field(marksField, false)?.shown.between(0, state.doc.length, (from) => {
-    starts.push(from);
-  });
+  eachShown(state, 0, state.doc.length, (from) => starts.push(from));
   if (starts.length === 0) return null;
   starts.sort((a, b) => a - b);
   if (direction === 1) return starts.find((start) => start > pos) ?? starts[0] ?? null;
@@ -143,5 +174,5 @@ const marksTheme = EditorView.baseTheme(
 
 /** The marks' state, drawing and colours (the hover tooltip is analysis-tooltips.ts). */
 export function readabilityMarks(): Extension {
-  return [marksField, marksTheme];
+  return [marksField, marksPlugin, marksTheme];
 }

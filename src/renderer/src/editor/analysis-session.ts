@@ -62,11 +62,23 @@ export class PostAnalysis {
   /** The text changed while a request was in flight: send the latest when it returns. */
   private stale = false;
   private readonly stops: (() => void)[] = [];
+  /**
+   * A report reaches the panels in a task of its own, after the one that marks the editor: on a
+   * long post each half is a long task, and the writer's next keystroke can come between them.
+   */
+  private readonly panelsChannel = new MessageChannel();
+  /** The state waiting for that task, or null. */
+  private pendingState: AnalysisState | null = null;
 
   constructor(options: { readonly settings: Store<Settings>; readonly client?: AnalysisWorkerClient }) {
     this.settings = options.settings;
     this.client = options.client ?? sharedAnalysisWorkerClient();
     this.editorExtension = [readabilityMarks(), readabilityAdvice(), EditorView.updateListener.of((update) => this.trackChanges(update))];
+    this.panelsChannel.port1.onmessage = () => {
+      const next = this.pendingState;
+      this.pendingState = null;
+      if (next) this.state.set(next);
+    };
   }
 
   /**
@@ -91,7 +103,7 @@ export class PostAnalysis {
     this.inFlight = null;
     this.stale = false;
     if (!enabled) {
-      this.state.set({ ...this.state.get(), [part]: null });
+      this.setState({ ...(this.pendingState ?? this.state.get()), [part]: null });
       if (part === "readability") this.view?.dispatch({ effects: setReadabilityFindings.of([]) });
     }
     this.request();
@@ -111,7 +123,15 @@ export class PostAnalysis {
   destroy(): void {
     this.enabled.clear();
     for (const stop of this.stops.splice(0)) stop();
+    this.pendingState = null;
+    this.panelsChannel.port1.close();
     this.view = null;
+  }
+
+  /** Shows `state` in the panels now, in place of a report still waiting for its task. */
+  private setState(state: AnalysisState): void {
+    this.pendingState = null;
+    this.state.set(state);
   }
 
   private request(): void {
@@ -141,7 +161,7 @@ export class PostAnalysis {
   private readonly onResponse: AnalysisListener = (response) => {
     if (response.type === "worker-failed") {
       this.inFlight = null;
-      this.state.set({ readability: null, keywords: null, outline: null, failure: response.message, sequence: 0 });
+      this.setState({ readability: null, keywords: null, outline: null, failure: response.message, sequence: 0 });
       return;
     }
     const inFlight = this.inFlight;
@@ -149,7 +169,7 @@ export class PostAnalysis {
     if (!inFlight || response.sequence !== inFlight.sequence || this.enabled.size === 0 || !this.view) return;
     this.inFlight = null;
     if (response.type === "failed") {
-      this.state.set({ readability: null, keywords: null, outline: null, failure: response.message, sequence: 0 });
+      this.setState({ readability: null, keywords: null, outline: null, failure: response.message, sequence: 0 });
     } else {
       const { readability, keywords, outline } = response.reports;
       const mapped = {
@@ -157,8 +177,10 @@ export class PostAnalysis {
         keywords: keywords && mapKeywordReport(keywords, inFlight.changes),
         outline: outline && mapRanges(outline, inFlight.changes),
       };
-      this.state.set({ ...mapped, failure: null, sequence: response.sequence });
       if (mapped.readability) this.view.dispatch({ effects: setReadabilityFindings.of(mapped.readability.findings) });
+      const first = this.pendingState === null;
+      this.pendingState = { ...mapped, failure: null, sequence: response.sequence };
+      if (first) this.panelsChannel.port2.postMessage(null);
     }
     if (this.stale) {
       this.stale = false;
