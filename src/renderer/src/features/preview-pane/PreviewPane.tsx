@@ -14,6 +14,9 @@ import { PreviewWidthSwitch } from "./PreviewWidthSwitch";
 /** The preview's renderer, loaded on first use: the editor's first frame does not wait for it. */
 const loadPostPreview = () => import("../../preview/post-preview");
 
+/** On the preview's body while its first render fills in (preview.css hides it). */
+const FILLING_CLASS = "is-filling";
+
 /**
  * The live preview of the open post. React renders only the frame; the content is filled in
  * slices after the editor's first frame, then patched by PostPreview after each painted editor
@@ -37,7 +40,8 @@ export function PreviewPane({ session }: { session: PostSession }) {
     // Busy until every block is shown: screen readers wait for it, and so does the bench's "filled".
     region.setAttribute("aria-busy", "true");
     // Hidden while it fills: a page that grows each frame is styled and laid out again each frame.
-    bodySlot.style.display = "none";
+    // A class, not a style attribute: the preview's markup carries no inline style (untrusted-posts spec).
+    bodySlot.classList.add(FILLING_CLASS);
     // Relative image paths are read from the post's folder at the time they are shown (a rename keeps the folder).
     const imageUrl = (src: string) => {
       const path = assetUrl ? localImagePath(session.id, src) : null;
@@ -67,7 +71,7 @@ export function PreviewPane({ session }: { session: PostSession }) {
           (count) => loaded.show(session.snapshot.get().post, count),
           () => {
             filling = false;
-            bodySlot.style.display = "";
+            bodySlot.classList.remove(FILLING_CLASS);
             region.removeAttribute("aria-busy");
             scroll.previewChanged();
           },
@@ -85,7 +89,7 @@ export function PreviewPane({ session }: { session: PostSession }) {
       stopClicks();
       scroll.dispose();
       preview?.clear();
-      bodySlot.style.display = "";
+      bodySlot.classList.remove(FILLING_CLASS);
       region.removeAttribute("aria-busy");
     };
   }, [session, assetUrl]);
