@@ -32,7 +32,7 @@ export interface KeywordSuggestion {
 }
 
 /** How strongly rarer words pull a phrase up: the weight is multiplied by informativeness to this power. */
-export const INFORMATIVENESS_WEIGHT = 5;
+const INFORMATIVENESS_WEIGHT = 5;
 
 /**
  * How strongly each content word makes a phrase more specific ("laser pulses" says more than
@@ -57,7 +57,7 @@ const YAKE_SHARE = 0.5;
 const INTRODUCED_ACRONYM_WEIGHT = 5;
 
 /** A part of noun phrases is suggested on its own when it ties together at least this many (two is often chance). */
-export const MIN_SHARING_PHRASES = 3;
+const MIN_SHARING_PHRASES = 3;
 
 /** A part that never stands alone weighs this share: the writer named the topic only through longer phrases ("quantum" in "quantum liquids", "quantum effects"). */
 const PART_ONLY_SHARE = 0.5;
@@ -76,7 +76,7 @@ function isSuggestible(phrase: PhraseStatistics): boolean {
  * many times as often: a post about compost mentions "compost heaps" once. At 4 rather than 3,
  * SemEval-2017 F1@10 went from 32.8 to 33.1 (each half of the set gained).
  */
-export const DOMINANT_PART_RATIO = 4;
+const DOMINANT_PART_RATIO = 4;
 
 function mostFrequentForm(forms: ReadonlyMap<string, number>): string {
   let best = "";
