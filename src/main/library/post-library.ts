@@ -3,7 +3,9 @@
  * the folder, saves are atomic and refuse to overwrite changes made elsewhere, and every failure
  * reaches the caller as an ApiError a writer understands. Plain Node: no Electron here.
  */
+import { statSync } from "node:fs";
 import { stat, writeFile } from "node:fs/promises";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import path from "node:path";
 import type { CreatedPost, SavePostResult } from "../../shared/api/contract";
 import { ApiError } from "../../shared/api/errors";
@@ -15,7 +17,7 @@ import { versionOfBytes } from "./content-version";
 import { asFileAction, errnoCode, fileErrorToApiError, throwFileError } from "./file-errors";
 import { findPostFiles } from "./find-posts";
 import { moveWithoutOverwriting } from "./move-without-overwriting";
-import { type PostFile, readPostFile } from "./post-file";
+import { type PostFile, readPostFile, readPostText } from "./post-file";
 import { postFileName, postIdFromPath, resolvePostPath } from "./post-paths";
 import { newPostTextFor } from "./post-template";
 import type { TrashItem } from "./trash";
@@ -31,8 +33,15 @@ export interface PostLibraryOptions {
   readonly keepPrevious?: (id: PostId, text: string, version: PostVersion) => Promise<void>;
 }
 
-/** Posts read at once while listing: enough to be quick, few enough to stay clear of open-file limits. */
-const LIST_BATCH_SIZE = 32;
+/** Posts listed between turns of the event loop: reads are synchronous (post-file.ts), so a slice keeps other work waiting only a few ms. */
+const LIST_SLICE_SIZE = 48;
+
+type ListEntries = Map<string, { readonly stamp: string; readonly summary: PostSummary }>;
+
+/** What tells a file changed since it was listed: its modification time, change time and size. */
+function stampOf(stats: { readonly mtimeMs: number; readonly ctimeMs: number; readonly size: number }): string {
+  return `${stats.mtimeMs}:${stats.ctimeMs}:${stats.size}`;
+}
 
 function summaryOf(id: PostId, file: PostFile): PostSummary {
   return summarizePost(id, file.text, file.modifiedMs, file.readOnly?.message ?? null);
@@ -62,7 +71,7 @@ export class PostLibrary {
   /** Changes run one at a time, so two saves of one post cannot both pass the version check. */
   #changes: Promise<unknown> = Promise.resolve();
   /** The last list's entries by file, with the file's stamp when it was read: a file whose stamp is unchanged is not read again. */
-  #listed = new Map<string, { readonly stamp: string; readonly summary: PostSummary }>();
+  #listed: ListEntries = new Map();
 
   constructor(folder: string, options: PostLibraryOptions) {
     this.folder = path.resolve(folder);
@@ -81,35 +90,35 @@ export class PostLibrary {
   async list(): Promise<PostSummary[]> {
     const files = await asFileAction("list", this.folder, () => findPostFiles(this.folder));
     const summaries: PostSummary[] = [];
-    const listed = new Map<string, { stamp: string; summary: PostSummary }>();
-    for (let start = 0; start < files.length; start += LIST_BATCH_SIZE) {
-      const batch = files.slice(start, start + LIST_BATCH_SIZE).map((file) => this.#summarizeForList(file, listed));
-      for (const summary of await Promise.all(batch)) if (summary !== null) summaries.push(summary);
+    const listed: ListEntries = new Map();
+    for (let start = 0; start < files.length; start += LIST_SLICE_SIZE) {
+      if (start > 0) await nextTurn();
+      for (const file of files.slice(start, start + LIST_SLICE_SIZE)) {
+        const summary = this.#summarizeForList(file, listed);
+        if (summary !== null) summaries.push(summary);
+      }
     }
     this.#listed = listed;
     return summaries.sort(comparePostsNewestFirst);
   }
 
   /**
-   * A list entry, reused from the last list when the file's modification time, change time and
-   * size are the same (a stat instead of a read); a post that cannot be read is listed with the
-   * reason, one deleted meanwhile is left out. Entries read afresh go into `listed`.
+   * A list entry, reused from the last list when the file's stamp is the same (a stat instead of
+   * a read); a post that cannot be read is listed with the reason, one deleted meanwhile is left
+   * out. Entries read afresh go into `listed`.
    */
-  async #summarizeForList(absolutePath: string, listed: Map<string, { stamp: string; summary: PostSummary }>): Promise<PostSummary | null> {
+  #summarizeForList(absolutePath: string, listed: ListEntries): PostSummary | null {
     const id = postIdFromPath(this.folder, absolutePath);
     try {
-      const stats = await stat(absolutePath);
-      const stamp = `${stats.mtimeMs}:${stats.ctimeMs}:${stats.size}`;
       const known = this.#listed.get(absolutePath);
-      if (known?.stamp === stamp) {
+      if (known !== undefined && known.stamp === stampOf(statSync(absolutePath))) {
         listed.set(absolutePath, known);
         return known.summary;
       }
-      const file = await readIfExists(absolutePath);
-      if (file === null) return null;
-      // The stamp taken before the read: a change during the read makes the next list read again.
-      const summary = summaryOf(id, file);
-      if (file.readOnly === null) listed.set(absolutePath, { stamp, summary });
+      const file = readPostText(absolutePath);
+      const summary = summarizePost(id, file.text, file.stats.mtimeMs, file.readOnly?.message ?? null);
+      // The stamp is taken before the read: a change during the read makes the next list read again.
+      if (file.readOnly === null) listed.set(absolutePath, { stamp: stampOf(file.stats), summary });
       return summary;
     } catch (error) {
       if (errnoCode(error) === "ENOENT") return null;
