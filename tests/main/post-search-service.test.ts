@@ -31,7 +31,7 @@ describe("PostSearchService", () => {
   it("finds a phrase in 1,000 posts, any case and across a wrapped line, and reads only changed posts the second time", async () => {
     const files = Object.fromEntries(Array.from({ length: POST_COUNT }, (_, n) => [`posts/post-${String(n).padStart(4, "0")}.md`, generatedPost(n)]));
     const { folder, library, service } = await serviceOver(files);
-    const read = vi.spyOn(library, "read");
+    const read = vi.spyOn(library, "readText");
 
     let started = performance.now();
     const cold = await service.search(find("northern lights"));

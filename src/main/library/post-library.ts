@@ -14,6 +14,7 @@ import { slugify } from "../../shared/post/slug";
 import { comparePostsNewestFirst, summarizePost } from "../../shared/post/summary";
 import { removeLeftoverTempFiles, writeFileAtomic } from "./atomic-write";
 import { versionOfBytes } from "./content-version";
+import type { DecodedPost } from "./decode";
 import { asFileAction, errnoCode, fileErrorToApiError, throwFileError } from "./file-errors";
 import { findPostFiles } from "./find-posts";
 import { moveWithoutOverwriting } from "./move-without-overwriting";
@@ -131,6 +132,11 @@ export class PostLibrary {
   /** Opens a post; one Clearpost cannot save back faithfully opens read-only, saying why. */
   async read(id: PostId): Promise<PostDocument> {
     return asFileAction("open", id, async () => documentOf(id, await readPostFile(await resolvePostPath(this.folder, id))));
+  }
+
+  /** A post's text and why it is read-only, without the summary and version an open needs (find in posts reads every post). */
+  async readText(id: PostId): Promise<DecodedPost> {
+    return asFileAction("open", id, async () => readPostText(await resolvePostPath(this.folder, id)));
   }
 
   /**

@@ -127,10 +127,10 @@ export class PostSearchService {
   /** A post's text, why it is skipped, or null when it went away since it was listed. */
   async #read(summary: PostSummary): Promise<CachedText | null> {
     try {
-      const document = await this.#library.read(summary.id);
+      const post = await this.#library.readText(summary.id);
       // Text decoded with replacement characters (or cut short) is not what the writer wrote: say it was skipped.
-      if (document.readOnly) return { modifiedMs: summary.modifiedMs, skipped: document.readOnly.message };
-      return { modifiedMs: summary.modifiedMs, text: document.text };
+      if (post.readOnly) return { modifiedMs: summary.modifiedMs, skipped: post.readOnly.message };
+      return { modifiedMs: summary.modifiedMs, text: post.text };
     } catch (error) {
       if (error instanceof ApiError && error.code === "not-found") return null;
       return { modifiedMs: summary.modifiedMs, skipped: error instanceof Error ? error.message : String(error) };
