@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from "react";
 import type { PostSummary, Settings } from "../../../shared/model/post";
 import { useApi } from "../api/api-context";
+import type { StartupAnswers } from "../api/startup-calls";
 import { useCommandRegistry } from "../commands/command-context";
 import { CommandPaletteLauncher } from "../commands/CommandPaletteLauncher";
 import { useAppCommands } from "../commands/use-app-commands";
@@ -44,14 +45,14 @@ const NO_POSTS: readonly PostSummary[] = [];
  * preview, and the status bar. State that changes per keystroke lives in the PostSession and
  * its stores, so this component renders on opening, saving state changes and list updates only.
  */
-export function App() {
+export function App({ startup }: { startup: StartupAnswers }) {
   const api = useApi();
   const [errorLog] = useState(() => new ErrorLog());
-  const [settings] = useState(() => createStore<Settings>(DEFAULT_SETTINGS));
+  const [settings] = useState(() => createStore<Settings>(startup.settings ?? DEFAULT_SETTINGS));
   const reportError = errorLog.report;
   const { session, show, open, close, flush } = usePostSession({ settings, reportError });
-  const { workspace, changeWorkspace } = useWorkspace({ settings, reportError, onFolderChange: close });
-  const { posts, refresh } = usePosts(workspace?.folder ?? null, reportError);
+  const { workspace, changeWorkspace } = useWorkspace({ initial: startup.workspace, settings, reportError, onFolderChange: close });
+  const { posts, refresh } = usePosts(workspace?.folder ?? null, startup.posts, reportError);
   const panes = usePaneVisibility();
   const [readability] = useState(createReadabilityPreferences);
   const showReadability = useStoreValue(readability, (preferences) => preferences.show);
