@@ -81,13 +81,15 @@ export function countText(body: string): TextCounts {
  * A chunk's counts depend on whether it starts inside a fenced code block, so that is in the key.
  */
 export function createBodyCounter(): (body: string) => TextCounts {
-  let previous = new Map<string, ChunkCounts>();
+  let previous = new Map<string | null, Map<string, ChunkCounts>>();
   return (body) => {
-    const current = new Map<string, ChunkCounts>();
+    const current = new Map<string | null, Map<string, ChunkCounts>>();
     const counts = countChunks(body, (chunk, fence) => {
-      const key = `${fence ?? ""}\u0000${chunk}`;
-      const known = current.get(key) ?? previous.get(key) ?? countChunk(chunk, fence);
-      current.set(key, known);
+      // Keyed by the chunk itself, a slice of the body: a key built by concatenation would be a second copy of the post.
+      const known = current.get(fence)?.get(chunk) ?? previous.get(fence)?.get(chunk) ?? countChunk(chunk, fence);
+      let chunks = current.get(fence);
+      if (!chunks) current.set(fence, (chunks = new Map()));
+      chunks.set(chunk, known);
       return known;
     });
     previous = current;
