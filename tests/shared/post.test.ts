@@ -123,6 +123,8 @@ describe("createBodyCounter", () => {
       "Intro words\n\n``\ncode\n\nstill code\n```\n\nafter",
       "Intro words here\n\n```\ncode\n\nstill code\n```\n\nafter",
       "Intro words here\n\n```\ncode\n\nstill code\n\nafter",
+      "Same words\n\nSame words\n\nx\n\n\n\nSame words",
+      "Same words\n\nSame word\n\ny\n\n\n\nSame words",
       "",
     ];
     for (const body of bodies) expect(count(body)).toEqual(countText(body));

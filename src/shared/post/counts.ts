@@ -56,13 +56,16 @@ function countChunk(chunk: string, fence: string | null): ChunkCounts {
 /** The separator between chunks: no word spans a blank line, so chunk counts add up exactly. */
 const CHUNK_SEPARATOR = "\n\n";
 
-/** Counts a whole body, chunk by chunk, through `countOne` (a cache may stand in front of countChunk). */
-function countChunks(body: string, countOne: (chunk: string, fence: string | null) => ChunkCounts): TextCounts {
+/** Counts a whole body, chunk by chunk (from, to: its offsets in `body`), through `countOne` (a cache may stand in front of countChunk). */
+function countChunks(body: string, countOne: (from: number, to: number, fence: string | null) => ChunkCounts): TextCounts {
   let words = 0;
   let characters = 0;
   let fence: string | null = null;
-  for (const chunk of body.split(CHUNK_SEPARATOR)) {
-    const counts = countOne(chunk, fence);
+  for (let from = 0; from <= body.length; ) {
+    const found = body.indexOf(CHUNK_SEPARATOR, from);
+    const to = found < 0 ? body.length : found;
+    const counts = countOne(from, to, fence);
+    from = to + (found < 0 ? 1 : CHUNK_SEPARATOR.length);
     words += counts.words;
     characters += counts.characters;
     fence = counts.fenceAfter;
@@ -72,23 +75,50 @@ function countChunks(body: string, countOne: (chunk: string, fence: string | nul
 
 /** Counts a whole body. */
 export function countText(body: string): TextCounts {
-  return countChunks(body, countChunk);
+  return countChunks(body, (from, to, fence) => countChunk(body.slice(from, to), fence));
+}
+
+/** A chunk counted before: where its text is, the fence it started in, and its counts. */
+interface KnownChunk {
+  readonly body: string;
+  readonly from: number;
+  readonly to: number;
+  readonly fence: string | null;
+  readonly counts: ChunkCounts;
+}
+
+/** A cheap number that equal chunks share: the length and a few characters (a match is then checked in full). */
+function fingerprint(body: string, from: number, to: number): number {
+  if (to - from < 2) return to - from;
+  const first = (Math.imul(to - from, 31) + body.charCodeAt(from) * 65_599 + body.charCodeAt(from + 1)) | 0;
+  return (Math.imul(first, 31) + body.charCodeAt((from + to) >> 1) * 65_599 + body.charCodeAt(to - 1)) | 0;
+}
+
+/** The entry of `known` whose text and fence are the chunk's, if any. */
+function findChunk(known: readonly KnownChunk[] | undefined, chunk: string, fence: string | null): KnownChunk | undefined {
+  return known?.find((entry) => entry.fence === fence && entry.to - entry.from === chunk.length && entry.body.startsWith(chunk, entry.from));
 }
 
 /**
  * A counter for the successive bodies of one post: it remembers each chunk's counts, so after a
  * keystroke only the changed chunk is counted again (a full count of 100k words takes ~25 ms).
- * A chunk's counts depend on whether it starts inside a fenced code block, so that is in the key.
+ * A chunk's counts depend on whether it starts inside a fenced code block, so that is checked too.
+ * The cache holds offsets into the last body, never the chunks' text: Chromium keeps a Map's
+ * string keys as copies of their own, which for a long post is a second copy of the whole text.
  */
 export function createBodyCounter(): (body: string) => TextCounts {
-  let previous = new Map<string, ChunkCounts>();
+  let previous = new Map<number, KnownChunk[]>();
   return (body) => {
-    const current = new Map<string, ChunkCounts>();
-    const counts = countChunks(body, (chunk, fence) => {
-      const key = `${fence ?? ""}\u0000${chunk}`;
-      const known = current.get(key) ?? previous.get(key) ?? countChunk(chunk, fence);
-      current.set(key, known);
-      return known;
+    const current = new Map<number, KnownChunk[]>();
+    const counts = countChunks(body, (from, to, fence) => {
+      const key = fingerprint(body, from, to);
+      const chunk = body.slice(from, to);
+      const counts = (findChunk(current.get(key), chunk, fence) ?? findChunk(previous.get(key), chunk, fence))?.counts ?? countChunk(chunk, fence);
+      const entry: KnownChunk = { body, from, to, fence, counts };
+      const same = current.get(key);
+      if (same) same.push(entry);
+      else current.set(key, [entry]);
+      return counts;
     });
     previous = current;
     return counts;

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from "react";
 import type { PostSummary, Settings } from "../../../shared/model/post";
 import { useApi } from "../api/api-context";
+import type { StartupAnswers } from "../api/startup-calls";
 import { useCommandRegistry } from "../commands/command-context";
 import { CommandPaletteLauncher } from "../commands/CommandPaletteLauncher";
 import { useAppCommands } from "../commands/use-app-commands";
@@ -30,6 +31,7 @@ import { ErrorAlerts } from "./ErrorAlerts";
 import { ErrorLog } from "./errors";
 import { PostToolbar } from "./PostToolbar";
 import { SplitView } from "./SplitView";
+import { useEditorPainted } from "./use-editor-painted";
 import { usePaneVisibility } from "./use-pane-visibility";
 import { useFileDropGuard } from "./use-file-drop-guard";
 import { usePostSession } from "./use-post-session";
@@ -44,14 +46,16 @@ const NO_POSTS: readonly PostSummary[] = [];
  * preview, and the status bar. State that changes per keystroke lives in the PostSession and
  * its stores, so this component renders on opening, saving state changes and list updates only.
  */
-export function App() {
+export function App({ startup }: { startup: StartupAnswers }) {
   const api = useApi();
   const [errorLog] = useState(() => new ErrorLog());
-  const [settings] = useState(() => createStore<Settings>(DEFAULT_SETTINGS));
+  const [settings] = useState(() => createStore<Settings>(startup.settings ?? DEFAULT_SETTINGS));
   const reportError = errorLog.report;
   const { session, show, open, close, flush } = usePostSession({ settings, reportError });
-  const { workspace, changeWorkspace } = useWorkspace({ settings, reportError, onFolderChange: close });
-  const { posts, refresh } = usePosts(workspace?.folder ?? null, reportError);
+  // The editor's first frame comes first; the preview, the panels and the counts fill in after it.
+  const painted = useEditorPainted(session);
+  const { workspace, changeWorkspace } = useWorkspace({ initial: startup.workspace, settings, reportError, onFolderChange: close });
+  const { posts, refresh } = usePosts(workspace?.folder ?? null, startup.posts, reportError);
   const panes = usePaneVisibility();
   const [readability] = useState(createReadabilityPreferences);
   const showReadability = useStoreValue(readability, (preferences) => preferences.show);
@@ -146,16 +150,16 @@ export function App() {
                 showEditor={panes.showEditor}
                 showPreview={panes.showPreview}
                 editor={<EditorPane session={session} />}
-                preview={<PreviewPane session={session} />}
+                preview={painted ? <PreviewPane session={session} /> : null}
               />
               {/* The right-hand column of panels about the open post; with both shown, they share its height. */}
               {showReadability || showKeywords || showOutline ? (
                 <div className="side-panels">
-                  {showOutline ? <OutlinePanel session={session} revealEditor={revealEditor} /> : null}
-                  {showReadability ? (
+                  {painted && showOutline ? <OutlinePanel session={session} revealEditor={revealEditor} /> : null}
+                  {painted && showReadability ? (
                     <ReadabilityPanel session={session} preferences={readability} revealEditor={revealEditor} target={readabilityTarget} onChangeTarget={changeTarget} />
                   ) : null}
-                  {showKeywords ? <KeywordsPanel session={session} posts={posts ?? NO_POSTS} revealEditor={revealEditor} reportError={reportError} /> : null}
+                  {painted && showKeywords ? <KeywordsPanel session={session} posts={posts ?? NO_POSTS} revealEditor={revealEditor} reportError={reportError} /> : null}
                 </div>
               ) : null}
             </div>
@@ -166,7 +170,7 @@ export function App() {
             <p>Choose a post on the left, or start a new one.</p>
           </div>
         )}
-        <StatusBar session={session} />
+        <StatusBar session={session} counted={painted} />
       </main>
       {findDialog}
       <SettingsHost settings={settings} reportError={reportError} />

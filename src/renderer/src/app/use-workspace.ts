@@ -8,6 +8,8 @@ import type { Store } from "../store";
 export { DEFAULT_SETTINGS } from "../../../shared/model/settings";
 
 interface UseWorkspaceOptions {
+  /** The workspace as answered at start, shown until the API's own answer (null: not known yet). */
+  readonly initial: Workspace | null;
   /** Receives the settings when they load. */
   readonly settings: Store<Settings>;
   readonly reportError: (error: unknown) => void;
@@ -16,10 +18,10 @@ interface UseWorkspaceOptions {
 }
 
 /** The workspace (null while loading) and `changeWorkspace`, to apply the result of `openFolder()`. */
-export function useWorkspace({ settings, reportError, onFolderChange }: UseWorkspaceOptions) {
+export function useWorkspace({ initial, settings, reportError, onFolderChange }: UseWorkspaceOptions) {
   const api = useApi();
-  const [workspace, setWorkspace] = useState<Workspace | null>(null);
-  const folder = useRef<string | null>(null);
+  const [workspace, setWorkspace] = useState<Workspace | null>(initial);
+  const folder = useRef<string | null>(initial?.folder ?? null);
 
   const changeWorkspace = useCallback(
     (next: Workspace) => {

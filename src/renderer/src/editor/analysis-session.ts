@@ -18,6 +18,7 @@ import type { KeywordContext } from "../workers/analysis-protocol";
 import { type AnalysisListener, type AnalysisWorkerClient, sharedAnalysisWorkerClient } from "../workers/analysis-worker-client";
 import { readabilityAdvice } from "./analysis-tooltips";
 import { readabilityMarks, setHiddenMarkKinds, setReadabilityFindings } from "./analysis-marks";
+import { shareFindingMessages } from "./shared-finding-messages";
 
 /** What the panels show: the latest reports (positions in the current text), or why there are none. */
 export interface AnalysisState {
@@ -172,6 +173,7 @@ export class PostAnalysis {
       this.setState({ readability: null, keywords: null, outline: null, failure: response.message, sequence: 0 });
     } else {
       const { readability, keywords, outline } = response.reports;
+      if (readability) shareFindingMessages(readability.findings);
       const mapped = {
         readability: readability && mapReadabilityReport(readability, inFlight.changes),
         keywords: keywords && mapKeywordReport(keywords, inFlight.changes),

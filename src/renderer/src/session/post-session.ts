@@ -68,6 +68,8 @@ export class PostSession {
   private readonly reportError: (error: unknown) => void;
   private readonly readOnlyMode = new Compartment();
   private readonly writingModes = new Compartment();
+  /** The modes the editor is in: it starts with both off. */
+  private modes: WritingModes = { focus: false, typewriter: false };
   private readonly publishAfterPaint = afterPaint(() => this.publish());
   private readonly splitPost = createPostSplitter();
   private readonly publishCursorAfterPaint = afterPaint(() => this.publishCursor());
@@ -213,6 +215,9 @@ export class PostSession {
 
   /** Switches focus and typewriter mode on or off in this post's editor. */
   setWritingModes(modes: WritingModes): void {
+    // Opening a post applies the writer's modes: when both are off, that is no change, and no reconfiguration to pay for.
+    if (modes.focus === this.modes.focus && modes.typewriter === this.modes.typewriter) return;
+    this.modes = modes;
     this.view.dispatch({ effects: this.writingModes.reconfigure(writingModes(modes)) });
   }
 

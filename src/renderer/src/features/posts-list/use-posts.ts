@@ -6,10 +6,13 @@ import { useApi } from "../../api/api-context";
 /** Changes on disk come in bursts (a save, a git checkout): one list request per burst. */
 const REFRESH_DELAY_MS = 100;
 
-/** The posts of `folder` (null while loading; the first list does not wait for it) and `refresh` to reload them after the app changed a file. */
-export function usePosts(folder: string | null, reportError: (error: unknown) => void) {
+/**
+ * The posts of `folder` (null while loading; the first list does not wait for it), starting from
+ * `initial` (the list answered at start, or null), and `refresh` to reload them after the app changed a file.
+ */
+export function usePosts(folder: string | null, initial: readonly PostSummary[] | null, reportError: (error: unknown) => void) {
   const api = useApi();
-  const [posts, setPosts] = useState<readonly PostSummary[] | null>(null);
+  const [posts, setPosts] = useState<readonly PostSummary[] | null>(initial);
   const [generation, setGeneration] = useState(0);
   // The first list is asked for at once, beside the workspace (the API already serves its folder); another folder asks again.
   const [firstFolder, setFirstFolder] = useState<string | null>(null);

@@ -22,20 +22,22 @@ const subscribeToNothing = () => () => {};
  * snapshot; the counts' text and the cursor's place skip React, so typing re-renders this bar
  * only when the word count changes and the post has a word goal.
  */
-export function StatusBar({ session }: { session: PostSession | null }) {
+export function StatusBar({ session, counted }: { session: PostSession | null; counted: boolean }) {
   const countsOf = useBodyCounts();
   const saveState = useSessionStatus(session, (status) => status.saveState, null);
   const readOnly = useSessionStatus(session, (status) => status.readOnly !== null, false);
-  const goal = useWordGoal(session);
-  const words = useSyncExternalStore(session && goal !== null ? session.snapshot.subscribe : subscribeToNothing, () =>
-    session && goal !== null ? countsOf(session.snapshot.get()).words : null,
+  // Counting waits for the editor's first frame (`counted`): a long post takes a while to count.
+  const countedSession = counted ? session : null;
+  const goal = useWordGoal(countedSession);
+  const words = useSyncExternalStore(countedSession && goal !== null ? countedSession.snapshot.subscribe : subscribeToNothing, () =>
+    countedSession && goal !== null ? countsOf(countedSession.snapshot.get()).words : null,
   );
 
   return (
     <footer role="status" className="status-bar">
       {/* Counts change with every word; screen readers are not told each time. */}
       <span className="status-counts" aria-live="off">
-        {session ? <BodyCounts session={session} countsOf={countsOf} /> : "No post open"}
+        {session ? countedSession ? <BodyCounts session={countedSession} countsOf={countsOf} /> : null : "No post open"}
       </span>
       {words !== null && goal !== null ? <WordGoal words={words} goal={goal} /> : null}
       <span className="status-end">
