@@ -14,9 +14,11 @@ import type { FindingKind } from "../../../shared/readability";
 import type { ReadabilityMark } from "../workers/marks-delta";
 import { markClass, markKind } from "./analysis-kinds";
 
-/** How the marks change: the ids of marks to take away (null: all of them) and marks to add, positioned in the current document. */
+/** How the marks change: the ids of marks to take away (null: all of them), where they are, and marks to add, positioned in the current document. */
 export interface MarksChange {
   readonly removed: ReadonlySet<number> | null;
+  readonly removedFrom: number;
+  readonly removedTo: number;
   readonly added: readonly ReadabilityMark[];
 }
 
@@ -24,7 +26,7 @@ export interface MarksChange {
 export const changeReadabilityMarks = StateEffect.define<MarksChange>();
 
 /** Takes every mark away. */
-export const NO_MARKS: MarksChange = { removed: null, added: [] };
+export const NO_MARKS: MarksChange = { removed: null, removedFrom: 0, removedTo: 0, added: [] };
 
 /** Which kinds of marks are hidden. */
 export const setHiddenMarkKinds = StateEffect.define<ReadonlySet<FindingKind>>();
@@ -46,7 +48,7 @@ interface MarksState {
   readonly hidden: ReadonlySet<FindingKind>;
 }
 
-function applyMarksChange(all: RangeSet<MarkRange>, { removed, added }: MarksChange, length: number): RangeSet<MarkRange> {
+function applyMarksChange(all: RangeSet<MarkRange>, { removed, removedFrom, removedTo, added }: MarksChange, length: number): RangeSet<MarkRange> {
   const ranges: Range<MarkRange>[] = [];
   let sorted = true;
   for (const mark of added) {
@@ -59,7 +61,8 @@ function applyMarksChange(all: RangeSet<MarkRange>, { removed, added }: MarksCha
   }
   // Reports come in source order, so the ranges are added without sorting (half the cost for thousands of marks).
   if (removed === null) return RangeSet.of(ranges, !sorted);
-  const kept = removed.size === 0 ? all : all.update({ filter: (_from, _to, value) => !removed.has(value.mark.id) });
+  // Only the span that holds the removed marks is walked: the set's other chunks are reused as they are.
+  const kept = removed.size === 0 ? all : all.update({ filter: (_from, _to, value) => !removed.has(value.mark.id), filterFrom: removedFrom, filterTo: removedTo });
   return ranges.length === 0 ? kept : kept.update({ add: ranges, sort: !sorted });
 }
 

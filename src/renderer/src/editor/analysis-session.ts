@@ -184,8 +184,15 @@ export class PostAnalysis {
         outline: outline && mapRanges(outline, inFlight.changes),
       };
       if (marks) {
-        const removed = marks.removed && new Set(marks.removed);
-        this.view.dispatch({ effects: changeReadabilityMarks.of({ removed, added: mapRanges(marks.added, inFlight.changes) }) });
+        const { removed, removedSpan, added } = marks;
+        this.view.dispatch({
+          effects: changeReadabilityMarks.of({
+            removed: removed && new Set(removed),
+            removedFrom: inFlight.changes.mapPos(removedSpan.from, -1),
+            removedTo: inFlight.changes.mapPos(removedSpan.to, 1),
+            added: mapRanges(added, inFlight.changes),
+          }),
+        });
         this.marksOf = response.sequence;
       }
       const first = this.pendingState === null;

@@ -36,7 +36,7 @@ function reportsFor(request: Extract<AnalysisRequest, { type: "analyze" }>, post
   const { findings, ...report } = post.readability.report(text, { target: wanted.target });
   // The window's marks answer an earlier request than the last one sent when it dropped a report: it then gets them all.
   const base = post.sentMarks?.sequence === wanted.marksOf ? post.sentMarks : null;
-  const { delta, sent } = diffMarks(base, findings, text.length, sequence, newMarkId);
+  const { delta, sent } = diffMarks(base, findings, text, sequence, newMarkId);
   post.sentMarks = sent;
   return {
     readability: { ...report, fixFirst: report.fixFirst.slice(0, FIX_FIRST_LIMIT), markCounts: countMarks(findings) },
