@@ -183,7 +183,8 @@ export class PostAnalysis {
         keywords: keywords && mapKeywordReport(keywords, inFlight.changes),
         outline: outline && mapRanges(outline, inFlight.changes),
       };
-      if (marks) {
+      // A report that changes no mark (after a typed space, say) leaves the editor alone.
+      if (marks && (marks.removed === null || marks.removed.length > 0 || marks.added.length > 0)) {
         const { removed, removedSpan, added } = marks;
         this.view.dispatch({
           effects: changeReadabilityMarks.of({
@@ -193,8 +194,8 @@ export class PostAnalysis {
             added: mapRanges(added, inFlight.changes),
           }),
         });
-        this.marksOf = response.sequence;
       }
+      if (marks) this.marksOf = response.sequence;
       const first = this.pendingState === null;
       this.pendingState = { ...mapped, failure: null, sequence: response.sequence };
       if (first) this.panelsChannel.port2.postMessage(null);
