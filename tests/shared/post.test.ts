@@ -129,6 +129,23 @@ describe("createBodyCounter", () => {
     ];
     for (const body of bodies) expect(count(body)).toEqual(countText(body));
   });
+
+  it("gives countText's counts after every kind of edit: typing, new paragraphs, fences opened and closed, deletions", () => {
+    const pieces = ["word ", "two words. ", "\n", "\n\n", "\n\n\n", "```\n", "~~~\n", "`code` ", "[link](http://x.y) ", "é ", ""];
+    let seed = 7;
+    const random = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % below;
+    };
+    const count = createBodyCounter();
+    let body = "Intro words\n\n```\ncode\n\nstill code\n```\n\nafter the fence\n\nlast words";
+    for (let step = 0; step < 400; step++) {
+      const from = random(body.length + 1);
+      const to = Math.min(body.length, from + (random(4) === 0 ? random(12) : 0));
+      body = body.slice(0, from) + (pieces[random(pieces.length)] ?? "") + body.slice(to);
+      expect(count(body), JSON.stringify(body)).toEqual(countText(body));
+    }
+  });
 });
 
 describe("newPostText", () => {

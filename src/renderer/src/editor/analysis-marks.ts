@@ -1,53 +1,69 @@
 /**
- * The readability marks in the editor: a StateField of every finding's range, fed by an effect
- * carrying the worker's findings (already mapped onto the current text), and a view plugin that
- * draws only the marks in the visible ranges, of the kinds the writer shows. A 100,000-word post
- * has thousands of findings: decorating them all cost a long task per report (building the set,
- * then the view comparing it with the last); the visible ones are a few dozen. Between reports
- * the ranges move with the text like any range set, so the marks stay on their words while the
- * next report is computed.
+ * The readability marks in the editor: a StateField of every mark's range, changed by an effect
+ * carrying the marks the worker added and the ids of those it took away (workers/marks-delta.ts),
+ * and a view plugin that draws only the marks in the visible ranges, of the kinds the writer
+ * shows. A 100,000-word post has thousands of marks: decorating them all cost a long task per
+ * report (building the set, then the view comparing it with the last); the visible ones are a
+ * few dozen. Between reports the ranges move with the text like any range set, so the marks stay
+ * on their words while the next report is computed, and a report changes only the marks of what
+ * was edited.
  */
 import { type EditorState, type Extension, type Range, RangeSet, RangeSetBuilder, RangeValue, StateEffect, StateField } from "@codemirror/state";
 import { Decoration, type DecorationSet, EditorView, ViewPlugin, type ViewUpdate } from "@codemirror/view";
-import type { Finding, FindingKind } from "../../../shared/readability";
+import type { FindingKind } from "../../../shared/readability";
+import type { ReadabilityMark } from "../workers/marks-delta";
 import { markClass, markKind } from "./analysis-kinds";
 
-/** Replaces every mark with these findings (positions in the current document). */
-export const setReadabilityFindings = StateEffect.define<readonly Finding[]>();
+/** How the marks change: the ids of marks to take away (null: all of them), where they are, and marks to add, positioned in the current document. */
+export interface MarksChange {
+  readonly removed: ReadonlySet<number> | null;
+  readonly removedFrom: number;
+  readonly removedTo: number;
+  readonly added: readonly ReadabilityMark[];
+}
+
+/** Changes the marks. */
+export const changeReadabilityMarks = StateEffect.define<MarksChange>();
+
+/** Takes every mark away. */
+export const NO_MARKS: MarksChange = { removed: null, removedFrom: 0, removedTo: 0, added: [] };
 
 /** Which kinds of marks are hidden. */
 export const setHiddenMarkKinds = StateEffect.define<ReadonlySet<FindingKind>>();
 
-/** One finding's place in the text. */
-class FindingRange extends RangeValue {
-  constructor(readonly finding: Finding) {
+/** One mark's place in the text. */
+class MarkRange extends RangeValue {
+  constructor(readonly mark: ReadabilityMark) {
     super();
   }
 
   override eq(other: RangeValue): boolean {
-    return other instanceof FindingRange && other.finding === this.finding;
+    return other instanceof MarkRange && other.mark === this.mark;
   }
 }
 
 interface MarksState {
-  /** Every finding, of every kind. */
-  readonly all: RangeSet<FindingRange>;
+  /** Every mark, of every kind. */
+  readonly all: RangeSet<MarkRange>;
   readonly hidden: ReadonlySet<FindingKind>;
 }
 
-function buildRanges(findings: readonly Finding[], length: number): RangeSet<FindingRange> {
-  const ranges: Range<FindingRange>[] = [];
+function applyMarksChange(all: RangeSet<MarkRange>, { removed, removedFrom, removedTo, added }: MarksChange, length: number): RangeSet<MarkRange> {
+  const ranges: Range<MarkRange>[] = [];
   let sorted = true;
-  for (const finding of findings) {
-    const from = Math.max(0, Math.min(finding.from, length));
-    const to = Math.max(0, Math.min(finding.to, length));
+  for (const mark of added) {
+    const from = Math.max(0, Math.min(mark.from, length));
+    const to = Math.max(0, Math.min(mark.to, length));
     if (to <= from) continue;
     const previous = ranges[ranges.length - 1];
     if (previous && previous.from > from) sorted = false;
-    ranges.push(new FindingRange(finding).range(from, to));
+    ranges.push(new MarkRange(mark).range(from, to));
   }
-  // Reports come in source order, so the set is built without sorting (half the cost for thousands of marks).
-  return RangeSet.of(ranges, !sorted);
+  // Reports come in source order, so the ranges are added without sorting (half the cost for thousands of marks).
+  if (removed === null) return RangeSet.of(ranges, !sorted);
+  // Only the span that holds the removed marks is walked: the set's other chunks are reused as they are.
+  const kept = removed.size === 0 ? all : all.update({ filter: (_from, _to, value) => !removed.has(value.mark.id), filterFrom: removedFrom, filterTo: removedTo });
+  return ranges.length === 0 ? kept : kept.update({ add: ranges, sort: !sorted });
 }
 
 const marksField = StateField.define<MarksState>({
@@ -56,20 +72,20 @@ const marksField = StateField.define<MarksState>({
     let { all, hidden } = value;
     if (tr.docChanged) all = all.map(tr.changes);
     for (const effect of tr.effects) {
-      if (effect.is(setReadabilityFindings)) all = buildRanges(effect.value, tr.newDoc.length);
+      if (effect.is(changeReadabilityMarks)) all = applyMarksChange(all, effect.value, tr.newDoc.length);
       else if (effect.is(setHiddenMarkKinds)) hidden = effect.value;
     }
     return all === value.all && hidden === value.hidden ? value : { all, hidden };
   },
 });
 
-/** The shown findings between `from` and `to` (touching counts), with their current positions, in order. */
-function eachShown(state: EditorState, from: number, to: number, found: (from: number, to: number, finding: Finding) => void): void {
+/** The shown marks between `from` and `to` (touching counts), with their current positions, in order. */
+function eachShown(state: EditorState, from: number, to: number, found: (from: number, to: number, mark: ReadabilityMark) => void): void {
   const marks = state.field(marksField, false);
   if (!marks) return;
   // The cursor merges the set's overlapping layers in order, which `between` does not.
   for (const cursor = marks.all.iter(from); cursor.value && cursor.from <= to; cursor.next()) {
-    if (!marks.hidden.has(cursor.value.finding.kind)) found(cursor.from, cursor.to, cursor.value.finding);
+    if (!marks.hidden.has(cursor.value.mark.kind)) found(cursor.from, cursor.to, cursor.value.mark);
   }
 }
 
@@ -89,12 +105,12 @@ function markOf(kind: FindingKind): Decoration {
 function visibleMarks(view: EditorView): DecorationSet {
   const builder = new RangeSetBuilder<Decoration>();
   // A finding that spans a fold is met in the visible ranges on both sides; the builder takes it once.
-  const added = new Set<Finding>();
+  const added = new Set<ReadabilityMark>();
   for (const { from, to } of view.visibleRanges) {
-    eachShown(view.state, from, to, (start, end, finding) => {
-      if (added.has(finding)) return;
-      added.add(finding);
-      builder.add(start, end, markOf(finding.kind));
+    eachShown(view.state, from, to, (start, end, mark) => {
+      if (added.has(mark)) return;
+      added.add(mark);
+      builder.add(start, end, markOf(mark.kind));
     });
   }
   return builder.finish();
@@ -117,10 +133,10 @@ const marksPlugin = ViewPlugin.fromClass(
   { decorations: (plugin) => plugin.decorations },
 );
 
-/** The shown findings that cover `pos` (touching counts), with their current positions. */
-export function findingsAt(state: EditorState, pos: number): Finding[] {
-  const found: Finding[] = [];
-  eachShown(state, pos, pos, (from, to, finding) => found.push({ ...finding, from, to }));
+/** The shown marks that cover `pos` (touching counts), with their current positions. */
+export function findingsAt(state: EditorState, pos: number): ReadabilityMark[] {
+  const found: ReadabilityMark[] = [];
+  eachShown(state, pos, pos, (from, to, mark) => found.push({ ...mark, from, to }));
   return found;
 }
 

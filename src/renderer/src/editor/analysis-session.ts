@@ -3,27 +3,28 @@
  * each painted frame that changed the text, the text goes to the analysis worker; while a run
  * is in progress only the latest text is kept, and it is sent when the report comes back, so
  * nothing piles up and there is no debounce. Each report is mapped through the edits made since
- * its text was sent (ChangeDesc.mapPos), so its marks land on the right words at once, and then
- * replaced wholesale by the next report. Nothing here runs on the keystroke itself but a
- * composition of the transaction's changes.
+ * its text was sent (ChangeDesc.mapPos), so its marks land on the right words at once; the
+ * marks come as a change to those the editor has (workers/marks-delta.ts), so a report costs the
+ * window what the edit changed, not the whole post. Nothing here runs on the keystroke itself but
+ * a composition of the transaction's changes.
  */
 import { ChangeSet, type ChangeDesc, type Extension } from "@codemirror/state";
 import { EditorView, type ViewUpdate } from "@codemirror/view";
 import type { Settings } from "../../../shared/model/post";
 import type { KeywordCheck, KeywordReport } from "../../../shared/keywords";
 import type { PostHeading } from "../../../shared/markdown/post-headings";
-import type { Finding, FindingKind, ReadabilityReport, SourceRange } from "../../../shared/readability";
+import type { Finding, FindingKind, SourceRange } from "../../../shared/readability";
 import { createStore, type Store } from "../store";
-import type { KeywordContext } from "../workers/analysis-protocol";
+import type { KeywordContext, ReadabilitySummary } from "../workers/analysis-protocol";
 import { type AnalysisListener, type AnalysisWorkerClient, sharedAnalysisWorkerClient } from "../workers/analysis-worker-client";
 import { readabilityAdvice } from "./analysis-tooltips";
-import { readabilityMarks, setHiddenMarkKinds, setReadabilityFindings } from "./analysis-marks";
+import { changeReadabilityMarks, NO_MARKS, readabilityMarks, setHiddenMarkKinds } from "./analysis-marks";
 import { shareFindingMessages } from "./shared-finding-messages";
 
 /** What the panels show: the latest reports (positions in the current text), or why there are none. */
 export interface AnalysisState {
   /** Null while the readability checker is off or its first report is on its way. */
-  readonly readability: ReadabilityReport | null;
+  readonly readability: ReadabilitySummary | null;
   /** Null while the keyword checker is off, or before its first report. */
   readonly keywords: KeywordReport | null;
   /** Null while the outline is off, or before its first report. */
@@ -62,6 +63,8 @@ export class PostAnalysis {
   private inFlight: InFlight | null = null;
   /** The text changed while a request was in flight: send the latest when it returns. */
   private stale = false;
+  /** The request whose marks the editor shows (0: none), so the worker sends only what changed since. */
+  private marksOf = 0;
   private readonly stops: (() => void)[] = [];
   /**
    * A report reaches the panels in a task of its own, after the one that marks the editor: on a
@@ -105,7 +108,10 @@ export class PostAnalysis {
     this.stale = false;
     if (!enabled) {
       this.setState({ ...(this.pendingState ?? this.state.get()), [part]: null });
-      if (part === "readability") this.view?.dispatch({ effects: setReadabilityFindings.of([]) });
+      if (part === "readability") {
+        this.marksOf = 0;
+        this.view?.dispatch({ effects: changeReadabilityMarks.of(NO_MARKS) });
+      }
     }
     this.request();
   }
@@ -149,7 +155,7 @@ export class PostAnalysis {
       sequence: this.sequence,
       // One "\n" per line break, as the editor counts them, so report offsets are editor positions in CRLF posts too.
       text: state.doc.toString(),
-      readability: this.enabled.has("readability") ? { target: this.settings.get().readabilityTarget } : null,
+      readability: this.enabled.has("readability") ? { target: this.settings.get().readabilityTarget, marksOf: this.marksOf } : null,
       keywords: this.enabled.has("keywords") ? this.keywordContext : null,
       outline: this.enabled.has("outline"),
     });
@@ -172,14 +178,26 @@ export class PostAnalysis {
     if (response.type === "failed") {
       this.setState({ readability: null, keywords: null, outline: null, failure: response.message, sequence: 0 });
     } else {
-      const { readability, keywords, outline } = response.reports;
-      if (readability) shareFindingMessages(readability.findings);
+      const { readability, marks, keywords, outline } = response.reports;
+      if (marks) shareFindingMessages(marks.added);
       const mapped = {
-        readability: readability && mapReadabilityReport(readability, inFlight.changes),
+        readability: readability && mapReadabilitySummary(readability, inFlight.changes),
         keywords: keywords && mapKeywordReport(keywords, inFlight.changes),
         outline: outline && mapRanges(outline, inFlight.changes),
       };
-      if (mapped.readability) this.view.dispatch({ effects: setReadabilityFindings.of(mapped.readability.findings) });
+      // A report that changes no mark (after a typed space, say) leaves the editor alone.
+      if (marks && (marks.removed === null || marks.removed.length > 0 || marks.added.length > 0)) {
+        const { removed, removedSpan, added } = marks;
+        this.view.dispatch({
+          effects: changeReadabilityMarks.of({
+            removed: removed && new Set(removed),
+            removedFrom: inFlight.changes.mapPos(removedSpan.from, -1),
+            removedTo: inFlight.changes.mapPos(removedSpan.to, 1),
+            added: mapRanges(added, inFlight.changes),
+          }),
+        });
+      }
+      if (marks) this.marksOf = response.sequence;
       const first = this.pendingState === null;
       this.pendingState = { ...mapped, failure: null, sequence: response.sequence };
       if (first) this.panelsChannel.port2.postMessage(null);
@@ -204,13 +222,11 @@ function mapRanges<T extends SourceRange>(ranges: readonly T[], changes: ChangeD
 }
 
 /** `report` with every position moved through the edits made since its text was sent. */
-function mapReadabilityReport(report: ReadabilityReport, changes: ChangeDesc): ReadabilityReport {
+function mapReadabilitySummary(report: ReadabilitySummary, changes: ChangeDesc): ReadabilitySummary {
   if (changes.empty) return report;
-  const mapFindings = (findings: readonly Finding[]) => mapRanges(findings, changes);
   return {
     ...report,
-    findings: mapFindings(report.findings),
-    fixFirst: mapFindings(report.fixFirst),
+    fixFirst: mapRanges<Finding>(report.fixFirst, changes),
     checks: report.checks.map((check) => ({ ...check, ranges: mapRanges(check.ranges, changes) })),
   };
 }

@@ -6,16 +6,16 @@
  */
 import { type Extension, StateEffect, StateField } from "@codemirror/state";
 import { type Command, EditorView, hoverTooltip, keymap, showTooltip, type Tooltip } from "@codemirror/view";
-import type { Finding } from "../../../shared/readability";
 import { markKind } from "./analysis-kinds";
+import type { ReadabilityMark } from "../workers/marks-delta";
 import { findingsAt, nearestMarkStart } from "./analysis-marks";
 
 /** Whether the suggestion says something the message does not already. */
-function hasOwnSuggestion(finding: Finding): boolean {
+function hasOwnSuggestion(finding: ReadabilityMark): boolean {
   return finding.suggestion !== undefined && !finding.message.includes(finding.suggestion);
 }
 
-function findingEntry(finding: Finding): HTMLElement {
+function findingEntry(finding: ReadabilityMark): HTMLElement {
   const entry = document.createElement("div");
   entry.className = "cm-readability-advice";
   const kind = document.createElement("div");
@@ -38,7 +38,7 @@ function findingEntry(finding: Finding): HTMLElement {
 }
 
 /** The advice tooltip for `findings` (all at one place), the word-sized ones first. */
-function adviceTooltip(findings: Finding[]): Tooltip {
+function adviceTooltip(findings: ReadabilityMark[]): Tooltip {
   findings.sort((a, b) => a.to - a.from - (b.to - b.from));
   return {
     pos: Math.min(...findings.map((finding) => finding.from)),

@@ -5,6 +5,7 @@
 import type { KeywordReport, OtherFocusKeyphrase } from "../../../shared/keywords";
 import type { PostHeading } from "../../../shared/markdown/post-headings";
 import type { ReadabilityReport } from "../../../shared/readability";
+import type { MarkCounts, MarksDelta } from "./marks-delta";
 
 /**
  * How many "fix first" findings a report carries: the panel lists this many, and the full list
@@ -22,10 +23,17 @@ export interface KeywordContext {
   readonly otherFocusKeyphrases: readonly OtherFocusKeyphrase[];
 }
 
+/** The readability report without its findings, which travel as marks (marks-delta.ts); the legend's counts of them instead. */
+export interface ReadabilitySummary extends Omit<ReadabilityReport, "findings"> {
+  readonly markCounts: MarkCounts;
+}
+
 /** The reports a request asked for; a part not asked for is null. */
 export interface AnalysisReports {
   /** With `fixFirst` cut to FIX_FIRST_LIMIT. */
-  readonly readability: ReadabilityReport | null;
+  readonly readability: ReadabilitySummary | null;
+  /** The readability marks as a change to those the window has; null when readability was not asked for. */
+  readonly marks: MarksDelta | null;
   readonly keywords: KeywordReport | null;
   /** The post's headings, for the Outline panel. */
   readonly outline: readonly PostHeading[] | null;
@@ -40,8 +48,12 @@ export type AnalysisRequest =
       readonly sequence: number;
       /** The whole post, front matter included. */
       readonly text: string;
-      /** The readability report is wanted, with the writer's target (used when the front matter has no `readability_target`). */
-      readonly readability: { readonly target: number } | null;
+      /**
+       * The readability report is wanted, with the writer's target (used when the front matter
+       * has no `readability_target`) and the request whose marks the window shows (0: none), so
+       * the marks come as a change to those.
+       */
+      readonly readability: { readonly target: number; readonly marksOf: number } | null;
       /** The keyword report is wanted, with its context. */
       readonly keywords: KeywordContext | null;
       /** The headings are wanted. */

@@ -9,6 +9,7 @@ import { createKeywordAnalyzer, type KeywordAnalyzer } from "../../../shared/key
 import { readPostHeadings } from "../../../shared/markdown/post-headings";
 import { createReadabilityAnalyzer, type ReadabilityAnalyzer } from "../../../shared/readability";
 import { type AnalysisReports, type AnalysisRequest, type AnalysisResponse, FIX_FIRST_LIMIT } from "./analysis-protocol";
+import { countMarks, diffMarks, type SentMarks } from "./marks-delta";
 
 /** The parts of a dedicated worker's global scope used here (the renderer's tsconfig has the DOM lib, not WebWorker). */
 interface WorkerScope {
@@ -19,16 +20,34 @@ interface WorkerScope {
 interface PostAnalyzers {
   readonly readability: ReadabilityAnalyzer;
   readonly keywords: KeywordAnalyzer;
+  /** The marks last sent for the post. */
+  sentMarks: SentMarks | null;
 }
 
 const scope = self as unknown as WorkerScope;
 const analyzers = new Map<string, PostAnalyzers>();
+let lastMarkId = 0;
+const newMarkId = () => ++lastMarkId;
 
 function reportsFor(request: Extract<AnalysisRequest, { type: "analyze" }>, post: PostAnalyzers): AnalysisReports {
-  const { text } = request;
-  const readability = request.readability && post.readability.report(text, { target: request.readability.target });
+  const { text, sequence } = request;
+  const wanted = request.readability;
+  if (!wanted) return { readability: null, marks: null, ...otherReportsFor(request, post) };
+  const { findings, ...report } = post.readability.report(text, { target: wanted.target });
+  // The window's marks answer an earlier request than the last one sent when it dropped a report: it then gets them all.
+  const base = post.sentMarks?.sequence === wanted.marksOf ? post.sentMarks : null;
+  const { delta, sent } = diffMarks(base, findings, text, sequence, newMarkId);
+  post.sentMarks = sent;
   return {
-    readability: readability ? { ...readability, fixFirst: readability.fixFirst.slice(0, FIX_FIRST_LIMIT) } : null,
+    readability: { ...report, fixFirst: report.fixFirst.slice(0, FIX_FIRST_LIMIT), markCounts: countMarks(findings) },
+    marks: delta,
+    ...otherReportsFor(request, post),
+  };
+}
+
+function otherReportsFor(request: Extract<AnalysisRequest, { type: "analyze" }>, post: PostAnalyzers): Pick<AnalysisReports, "keywords" | "outline"> {
+  const { text } = request;
+  return {
     keywords: request.keywords && post.keywords.report(text, request.keywords),
     outline: request.outline ? readPostHeadings(text) : null,
   };
@@ -38,7 +57,7 @@ function analyze(request: Extract<AnalysisRequest, { type: "analyze" }>): Analys
   const { key, sequence } = request;
   let post = analyzers.get(key);
   if (!post) {
-    post = { readability: createReadabilityAnalyzer(), keywords: createKeywordAnalyzer() };
+    post = { readability: createReadabilityAnalyzer(), keywords: createKeywordAnalyzer(), sentMarks: null };
     analyzers.set(key, post);
   }
   const started = performance.now();

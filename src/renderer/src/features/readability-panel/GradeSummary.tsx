@@ -11,7 +11,7 @@ function targetStatus(grade: number, target: number) {
 }
 
 /** The headline: the grade in numbers and words, against the post's target, and Flesch Reading Ease with its band. */
-export function GradeSummary({ report }: { report: ReadabilityReport }) {
+export function GradeSummary({ report }: { report: Pick<ReadabilityReport, "grade" | "target" | "scores" | "readingEaseBand"> }) {
   const { grade, target, scores, readingEaseBand } = report;
   if (grade === null) {
     return (

@@ -1,23 +1,22 @@
 import { useId } from "react";
-import type { Finding, FindingKind } from "../../../../shared/readability";
+import type { FindingKind } from "../../../../shared/readability";
 import { MARK_KINDS } from "../../editor/analysis-kinds";
+import type { MarkCounts } from "../../workers/marks-delta";
 
 interface MarkLegendProps {
-  readonly findings: readonly Finding[];
+  readonly counts: MarkCounts;
   readonly hiddenKinds: readonly FindingKind[];
   readonly onToggle: (kind: FindingKind, shown: boolean) => void;
 }
 
 /** The colour of each kind of mark, how many there are, and a checkbox to show or hide them in the editor. */
-export function MarkLegend({ findings, hiddenKinds, onToggle }: MarkLegendProps) {
+export function MarkLegend({ counts, hiddenKinds, onToggle }: MarkLegendProps) {
   const id = useId();
-  const counts = new Map<FindingKind, number>();
-  for (const finding of findings) counts.set(finding.kind, (counts.get(finding.kind) ?? 0) + 1);
   return (
     <fieldset className="mark-legend">
       <legend className="visually-hidden">Marks shown in the editor</legend>
       {MARK_KINDS.map(({ kind, label, hint }) => {
-        const count = counts.get(kind) ?? 0;
+        const count = counts[kind] ?? 0;
         return (
           <div key={kind} className="mark-toggle" title={hint}>
             <input

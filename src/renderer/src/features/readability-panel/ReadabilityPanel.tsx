@@ -56,7 +56,7 @@ export function ReadabilityPanel({ session, preferences, revealEditor, target, o
             <GradeSummary report={report} />
             <ReadabilityCounts stats={report.stats} />
             <h3 className="panel-heading">Marks</h3>
-            <MarkLegend findings={report.findings} hiddenKinds={hiddenKinds} onToggle={toggleKind} />
+            <MarkLegend counts={report.markCounts} hiddenKinds={hiddenKinds} onToggle={toggleKind} />
             <p className="panel-note">
               Hover a mark for advice, or press <kbd>F8</kbd> in the editor to go to the next one (<kbd>Shift</kbd>+<kbd>F8</kbd> back).
             </p>
