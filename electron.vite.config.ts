@@ -2,22 +2,29 @@ import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "electron-vite";
 import type { Plugin } from "vite";
-import { CONTENT_SECURITY_POLICY } from "./src/shared/security/content-security-policy";
+import { CONTENT_SECURITY_POLICY, pageContentSecurityPolicy, STYLE_NONCE_PLACEHOLDER } from "./src/shared/security/content-security-policy";
 
 /**
  * Writes the Content-Security-Policy into index.html from the one shared constant. The dev server
  * alone gets the exceptions React's hot reload needs (an inline preamble, styles, its websocket).
+ * A production page carries the style nonce's placeholder, in its policy and in a
+ * `<meta property="csp-nonce">` for the editor, which every response replaces (renderer-page.ts).
  */
 function contentSecurityPolicyMeta(): Plugin {
   return {
     name: "clearpost-content-security-policy",
     transformIndexHtml(_html, context) {
-      const policy = context.server
-        ? CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-            .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-            .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*")
-        : CONTENT_SECURITY_POLICY.replace(/; frame-ancestors [^;]*/, ""); // frame-ancestors is ignored in a meta tag
-      return [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: policy }, injectTo: "head-prepend" }];
+      if (context.server) {
+        const policy = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+          .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+          .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*");
+        return [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: policy }, injectTo: "head-prepend" }];
+      }
+      const policy = pageContentSecurityPolicy(STYLE_NONCE_PLACEHOLDER).replace(/; frame-ancestors [^;]*/, ""); // frame-ancestors is ignored in a meta tag
+      return [
+        { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: policy }, injectTo: "head-prepend" },
+        { tag: "meta", attrs: { property: "csp-nonce", nonce: STYLE_NONCE_PLACEHOLDER }, injectTo: "head" },
+      ];
     },
   };
 }

@@ -45,7 +45,7 @@ function frameBatcher<T>(settle: (items: readonly T[], at: number) => void): (it
 }
 
 function editorContent(): Element | null {
-  return document.querySelector(".cm-content") ?? document.querySelector(".editor-host")?.shadowRoot?.querySelector(".cm-content") ?? null;
+  return document.querySelector(".cm-content");
 }
 
 const previewBody = (): Element | null => document.querySelector(".preview-body");

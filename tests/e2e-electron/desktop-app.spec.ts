@@ -77,6 +77,23 @@ test.describe("the desktop app", () => {
     await expect(page.getByRole("region", { name: "Keywords" }).getByRole("button", { name: "Use as focus keyphrase" }).first()).toBeVisible();
   });
 
+  test("the editor's styles apply under the app scheme's CSP, with a style nonce fresh for each load", async () => {
+    const page = await app.firstWindow();
+    const refusals: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) refusals.push(message.text());
+    });
+    const styleNonce = () => page.evaluate(() => document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce ?? "");
+    const first = await styleNonce();
+    expect(first).toMatch(/^[A-Za-z0-9+/]{24}$/);
+    await page.reload();
+    await page.getByRole("navigation", { name: "Posts" }).getByText("Welcome to Clearpost", { exact: true }).click();
+    // CodeMirror's base theme makes the editor a flex box: its <style> got past the policy.
+    await expect(page.locator(".cm-editor")).toHaveCSS("display", "flex");
+    expect(await styleNonce()).not.toBe(first);
+    expect(refusals).toEqual([]);
+  });
+
   test("the posts list shows word counts and grades from the main process's grading worker thread", async () => {
     const page = await app.firstWindow();
     const welcome = page.getByRole("navigation", { name: "Posts" }).getByRole("listitem").filter({ hasText: "Welcome to Clearpost" });

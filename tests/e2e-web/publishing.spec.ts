@@ -56,7 +56,7 @@ test.afterEach(async () => {
 });
 
 const preview = (page: Page) => page.getByRole("region", { name: "Preview" });
-/** The editor's line with the cursor (Playwright's CSS locators reach into the editor's open shadow root). */
+/** The editor's line with the cursor. */
 const cursorLine = (page: Page) => page.locator(".cm-activeLine");
 
 async function chooseExport(page: Page, item: string): Promise<void> {

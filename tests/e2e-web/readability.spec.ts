@@ -26,15 +26,12 @@ The straw kept the soil damp. Our tomatoes grew all summer.
 `;
 
 const readability = (page: Page) => page.getByRole("region", { name: "Readability" });
-/** Marks of one kind in the editor (Playwright's CSS locators reach into the editor's open shadow root). */
+/** Marks of one kind in the editor. */
 const marks = (page: Page, kind: string) => page.locator(`.cm-content .cm-readability-${kind}`);
 
-/** The editor's selected text, read from its shadow root's selection (Chromium's ShadowRoot.getSelection). */
+/** The editor's selected text, read from the page's selection (CodeMirror keeps it in step with its own). */
 function selectedText(page: Page): Promise<string> {
-  return page.locator(".editor-host").evaluate((host) => {
-    const root = host.shadowRoot as (ShadowRoot & { getSelection?: () => Selection | null }) | null;
-    return root?.getSelection?.()?.toString() ?? "";
-  });
+  return page.evaluate(() => document.getSelection()?.toString() ?? "");
 }
 
 /**
@@ -42,8 +39,8 @@ function selectedText(page: Page): Promise<string> {
  * after each announcement, too soon for a polling assertion on a loaded machine.
  */
 async function recordAnnouncements(page: Page): Promise<() => Promise<string[]>> {
-  await page.locator(".editor-host").evaluate((host) => {
-    const region = host.shadowRoot?.querySelector(".cm-announced");
+  await page.locator(".cm-editor").evaluate((editor) => {
+    const region = editor.querySelector(".cm-announced");
     if (!region) throw new Error("the editor has no live region");
     const heard: string[] = [];
     (window as unknown as { heardAnnouncements: string[] }).heardAnnouncements = heard;

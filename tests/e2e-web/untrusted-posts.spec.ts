@@ -17,6 +17,7 @@ import { type BrowserContext, expect, type Page, type Request, test } from "@pla
 import { findUnsafeMarkup, UNSAFE_MARKUP_RULES, type UnsafeFinding } from "../security/support/unsafe-markup";
 import { loadOwnVectors, loadPublicVectors, PUBLIC_VECTORS_PATH, type XssVector } from "../security/support/xss-corpus";
 import { type ServedPosts, servePosts } from "../support/serve-posts";
+import { posts } from "../support/writer-page";
 
 test.describe.configure({ mode: "serial" });
 
@@ -383,4 +384,34 @@ test("no hostile post crashes the app", () => {
   // preview must show nothing for such a block instead of failing (src/renderer/src/preview/sanitize-block.ts).
   const crashes = incidents.filter((incident) => incident.kind === "appCrashes");
   expect(crashes).toEqual([]);
+});
+
+test("a post that carries the page's own style nonce still cannot style the page", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(served.url);
+  await expect(posts(page)).toBeVisible();
+  // The worst case: a post written after the page was served, with the nonce of this very page.
+  const nonce = await page.evaluate(() => document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce ?? "");
+  expect(nonce).not.toBe("");
+  const rules = "body, .preview-body { display: none !important; } .nonce-thief { position: absolute; width: 17px; }";
+  const post = [
+    "---\ntitle: Nonce thief\n---",
+    `<style nonce="${nonce}">${rules}</style>`,
+    `<div class="nonce-thief" nonce="${nonce}">Styled?</div>`,
+    `<link rel="stylesheet" nonce="${nonce}" href="data:text/css,${encodeURIComponent(rules)}">`,
+    `Inline <span nonce="${nonce}"><style nonce="${nonce}">${rules}</style>words</span> here.`,
+    `<template><style nonce="${nonce}">${rules}</style></template>`,
+    "The end.",
+  ].join("\n\n");
+  await writeFile(join(served.folder, "nonce-thief.md"), `${post}\n`);
+  await posts(page).getByText("Nonce thief", { exact: true }).click();
+  const preview = page.getByRole("region", { name: "Preview" });
+  await expect(preview).toContainText("The end.");
+  await expect(preview).toContainText("Styled?");
+  expect(await preview.locator("style, link, [nonce]").count()).toBe(0);
+  await expect(page.locator(".nonce-thief")).not.toHaveCSS("width", "17px");
+  await expect(page.locator("body")).toHaveCSS("display", "block");
+  await expect(preview).toBeVisible();
+  await context.close();
 });

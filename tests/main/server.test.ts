@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_CALL_BYTES } from "../../src/main/server/api-calls";
 import { type ClearpostServer, startClearpostServer } from "../../src/main/server/server";
 import { resolveInside } from "../../src/main/server/static-files";
-import { CONTENT_SECURITY_POLICY } from "../../src/shared/security/content-security-policy";
+import { CONTENT_SECURITY_POLICY, pageContentSecurityPolicy, STYLE_NONCE_PLACEHOLDER } from "../../src/shared/security/content-security-policy";
 import { FetchEventSource } from "../contract/fetch-event-source";
 import { loopbackRequest } from "../contract/loopback-request";
 import { createRecordingServices, type RecordingServices } from "../contract/recording-services";
@@ -20,7 +20,7 @@ beforeAll(async () => {
   home = await mkdtemp(join(tmpdir(), "clearpost-server-"));
   rendererDir = join(home, "renderer");
   await mkdir(join(rendererDir, "assets"), { recursive: true });
-  await writeFile(join(rendererDir, "index.html"), "<!doctype html><title>Clearpost</title>");
+  await writeFile(join(rendererDir, "index.html"), `<!doctype html><meta property="csp-nonce" nonce="${STYLE_NONCE_PLACEHOLDER}"><title>Clearpost</title>`);
   await writeFile(join(rendererDir, "assets", "app.js"), "console.log('hi')");
   // A file beside the renderer's folder that no path may reach.
   await writeFile(join(home, "secret.txt"), "the writer's secret");
@@ -155,12 +155,16 @@ describe("the browser-mode event stream", () => {
 });
 
 describe("the browser-mode page", () => {
-  it("serves index.html at / with the production Content-Security-Policy", async () => {
+  it("serves index.html at / with the production Content-Security-Policy and a fresh style nonce in it and in the page", async () => {
     const response = await loopbackRequest({ port: server.port, path: "/" });
     expect(response.status).toBe(200);
     expect(response.headers["content-type"]).toBe("text/html; charset=utf-8");
     expect(response.body).toContain("<title>Clearpost</title>");
-    expect(response.headers["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY);
+    const nonce = /nonce="([^"]*)"/.exec(response.body)?.[1] ?? "";
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{24}$/);
+    expect(response.headers["content-security-policy"]).toBe(pageContentSecurityPolicy(nonce));
+    const again = await loopbackRequest({ port: server.port, path: "/index.html" });
+    expect(again.body).not.toContain(nonce);
     expect(response.headers["x-content-type-options"]).toBe("nosniff");
     expect(response.headers["referrer-policy"]).toBe("no-referrer");
   });
@@ -170,12 +174,14 @@ describe("the browser-mode page", () => {
     expect(response.status).toBe(200);
     expect(response.headers["content-type"]).toBe("text/javascript; charset=utf-8");
     expect(response.body).toBe("console.log('hi')");
+    expect(response.headers["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it("answers HEAD with the headers alone", async () => {
     const response = await loopbackRequest({ port: server.port, method: "HEAD", path: "/" });
     expect(response.status).toBe(200);
-    expect(response.headers["content-length"]).toBe("39");
+    // The page with its 24-character nonce in place of the placeholder.
+    expect(response.headers["content-length"]).toBe("99");
     expect(response.body).toBe("");
   });
 

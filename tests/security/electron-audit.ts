@@ -35,8 +35,8 @@ export const REVIEWED_FINDINGS: readonly ReviewedFinding[] = [
     file: "N/A",
     reason:
       "The CSP lives in src/shared/security/content-security-policy.ts: electron.vite.config.ts writes it into the built index.html, " +
-      "and app-protocol.ts and server/security.ts send it as a header. No source HTML carries it, so the scanner finds none; " +
-      "electron-window.test.ts checks the policy and tests/e2e-web checks the served page's header.",
+      "and app-protocol.ts and server/security.ts send it as a header (the page's with a fresh style nonce, server/renderer-page.ts). " +
+      "No source HTML carries it, so the scanner finds none; electron-window.test.ts checks the policy and tests/e2e-web checks the served page's header and nonce.",
   },
   {
     id: "CONTEXT_ISOLATION_JS_CHECK",

@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { type CustomScheme, protocol } from "electron";
-import { CONTENT_SECURITY_POLICY } from "../../shared/security/content-security-policy";
+import { rendererFileResponse } from "../server/renderer-page";
 import { contentTypeFor, resolveInside } from "../server/static-files";
 
 export const APP_SCHEME = "clearpost-app";
@@ -30,11 +30,11 @@ export function serveRendererOverAppScheme(rendererDir: string): void {
     const file = url.host === "app" ? resolveInside(rendererDir, url.pathname === "/" ? "/index.html" : url.pathname) : null;
     if (file === null) return new Response("Not found", { status: 404 });
     try {
-      const body = await readFile(file);
-      return new Response(body, {
+      const sent = rendererFileResponse(file, await readFile(file));
+      return new Response(sent.body, {
         headers: {
           "content-type": contentTypeFor(file),
-          "content-security-policy": CONTENT_SECURITY_POLICY,
+          "content-security-policy": sent.contentSecurityPolicy,
           "x-content-type-options": "nosniff",
         },
       });

@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, resolve, sep } from "node:path";
+import { rendererFileResponse } from "./renderer-page";
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -63,11 +64,13 @@ export async function serveStaticFile(request: IncomingMessage, response: Server
     response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
     return;
   }
+  const sent = rendererFileResponse(file, body);
   response.writeHead(200, {
     "Content-Type": contentTypeFor(file),
-    "Content-Length": body.length,
-    // A rebuilt renderer must never be mixed with a stale cached index.html.
+    "Content-Length": sent.body.length,
+    "Content-Security-Policy": sent.contentSecurityPolicy,
+    // A rebuilt renderer must never be mixed with a stale cached index.html (nor a page with a used nonce).
     "Cache-Control": "no-cache",
   });
-  response.end(request.method === "HEAD" ? undefined : body);
+  response.end(request.method === "HEAD" ? undefined : sent.body);
 }

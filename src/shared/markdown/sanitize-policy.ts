@@ -12,7 +12,8 @@ export const POST_SANITIZE_OPTIONS = {
   // players (sandboxed) and task-list checkboxes (disabled), so these options need those hooks.
   FORBID_TAGS: ["style", "form", "button", "textarea", "select", "object", "embed", "frame", "frameset", "base", "link", "meta", "script", "svg", "math"],
   ADD_TAGS: ["iframe"],
-  FORBID_ATTR: ["style", "srcset", "ping", "formaction", "action", "background", "poster"],
+  // `nonce`: only the page's own <style> may carry one (the editor's); a post never needs it.
+  FORBID_ATTR: ["style", "srcset", "ping", "formaction", "action", "background", "poster", "nonce"],
   // The video frame attributes the hooks set (any value a post gives them is overwritten), so
   // sanitizing sanitized HTML again removes nothing.
   ADD_ATTR: ["data-source-line", "target", "allow", "allowfullscreen", "loading", "referrerpolicy", "sandbox"],

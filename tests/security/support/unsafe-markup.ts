@@ -74,6 +74,8 @@ export const UNSAFE_MARKUP_RULES: UnsafeMarkupRules = {
     action: "form",
     formaction: "form",
     srcdoc: "active",
+    // The page's style nonce lets a <style> past the CSP: no post's element may carry one.
+    nonce: "css",
   },
   urlAttributes: ["href", "src", "action", "formaction", "xlink:href", "cite", "data", "poster", "background", "longdesc", "lowsrc", "dynsrc", "manifest", "codebase", "archive", "profile", "icon", "usemap"],
   dataUrlElements: ["img", "video", "audio", "source", "track"],

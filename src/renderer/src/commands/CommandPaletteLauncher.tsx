@@ -3,11 +3,9 @@ import type { ListedCommand } from "./command-registry";
 import { useCommandRegistry, useCommands } from "./command-context";
 import { CommandPalette } from "./CommandPalette";
 
-/** The element that really has focus, looking inside shadow roots (the editor lives in one). */
-function deepActiveElement(): HTMLElement | null {
-  let element = document.activeElement;
-  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-  return element instanceof HTMLElement ? element : null;
+/** The element that has focus, to give it back when the palette closes. */
+function focusedElement(): HTMLElement | null {
+  return document.activeElement instanceof HTMLElement ? document.activeElement : null;
 }
 
 interface OpenPalette {
@@ -24,7 +22,7 @@ export function CommandPaletteLauncher() {
       () => [
         {
           id: "command-palette",
-          run: () => setOpen({ commands: registry.available().filter((command) => command.id !== "command-palette"), returnFocus: deepActiveElement() }),
+          run: () => setOpen({ commands: registry.available().filter((command) => command.id !== "command-palette"), returnFocus: focusedElement() }),
         },
       ],
       [registry],

@@ -1,7 +1,6 @@
 /**
- * Puts an editor in its own shadow root. In a document, CodeMirror's style-mod writes its CSS
- * into a <style> element, which our CSP (style-src 'self', no 'unsafe-inline') blocks; in a
- * shadow root it uses a constructed stylesheet (adoptedStyleSheets), which CSP allows.
+ * Puts an editor in an `.editor-host` element: the box that keeps each keystroke's layout inside
+ * the editor (layout.css). CodeMirror's CSS goes into a <style> element with the page's nonce.
  */
 import type { EditorState } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
@@ -12,10 +11,9 @@ export interface HostedEditor {
   readonly view: EditorView;
 }
 
-/** Creates a view for `state` inside a new `.editor-host` element's shadow root. */
+/** Creates a view for `state` inside a new `.editor-host` element. */
 export function createHostedEditor(state: EditorState): HostedEditor {
   const host = document.createElement("div");
   host.className = "editor-host";
-  const root = host.attachShadow({ mode: "open" });
-  return { host, view: new EditorView({ state, root, parent: root }) };
+  return { host, view: new EditorView({ state, parent: host }) };
 }

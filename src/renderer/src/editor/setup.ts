@@ -9,6 +9,7 @@ import { EditorState, type Extension } from "@codemirror/state";
 import { drawSelection, dropCursor, EditorView, highlightActiveLine, highlightSpecialChars } from "@codemirror/view";
 import { frontMatterSyntax } from "./front-matter-syntax";
 import { postHighlightStyle } from "./highlight-style";
+import { pageStyleNonce } from "./page-style-nonce";
 import { editorSpelling } from "./spelling";
 import { postEditorTheme } from "./theme";
 
@@ -30,6 +31,7 @@ export function postEditorSetup(): Extension {
     // Prose wants the system spell checker, which CodeMirror turns off by default for code.
     editorSpelling(),
     postEditorTheme,
+    pageStyleNonce(),
   ];
 }
 

@@ -5,7 +5,7 @@
  */
 import { EditorView } from "@codemirror/view";
 
-/** The editor theme; CSS variables cross the editor's shadow root because custom properties inherit. */
+/** The editor theme. */
 export const postEditorTheme = EditorView.theme({
   "&": {
     height: "100%",

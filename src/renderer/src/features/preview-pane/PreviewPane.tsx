@@ -99,16 +99,19 @@ export function PreviewPane({ session }: { session: PostSession }) {
       <div className="preview-toolbar">
         <PreviewWidthSwitch width={width} onChange={changeWidth} />
       </div>
-      {/* Focusable so keyboard users can scroll it. */}
-      <section ref={scroller} className="preview-pane" aria-label="Preview" tabIndex={0}>
-        {/* The exported page's own structure and classes, so the export theme lays it out the same way. */}
-        <div className="post-page preview-frame" data-width={width}>
-          <article className="post preview-document">
-            <div ref={header} />
-            <div ref={body} className="preview-body post-body" />
-          </article>
-        </div>
-      </section>
+      {/* The box is the split's flex item; the pane inside it is where a changed block's layout stops (preview.css). */}
+      <div className="preview-pane-box">
+        {/* Focusable so keyboard users can scroll it. */}
+        <section ref={scroller} className="preview-pane" aria-label="Preview" tabIndex={0}>
+          {/* The exported page's own structure and classes, so the export theme lays it out the same way. */}
+          <div className="post-page preview-frame" data-width={width}>
+            <article className="post preview-document">
+              <div ref={header} />
+              <div ref={body} className="preview-body post-body" />
+            </article>
+          </div>
+        </section>
+      </div>
     </>
   );
 }

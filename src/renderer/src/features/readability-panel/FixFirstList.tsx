@@ -24,8 +24,9 @@ export function FixFirstList({ findings, textAt, onSelect }: FixFirstListProps) 
     <>
       <p className="panel-note">The changes that would lower the grade most, and by how much.</p>
       <ol className="panel-list fix-first">
-        {findings.slice(0, FIX_FIRST_LIMIT).map((finding) => (
-          <li key={`${finding.kind}:${finding.from}`}>
+        {findings.slice(0, FIX_FIRST_LIMIT).map((finding, rank) => (
+          // Keyed by rank: typing above a finding moves it, and a key by position would rebuild the list each keystroke.
+          <li key={rank}>
             <button type="button" className="panel-card fix-first-item" onClick={() => onSelect(finding)}>
               <span className="fix-first-head">
                 <span className={`mark-swatch is-${finding.kind}`} aria-hidden="true" />

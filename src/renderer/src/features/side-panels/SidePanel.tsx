@@ -22,16 +22,19 @@ export function SidePanel({ name, className, failure, ready, analysedSequence, c
   return (
     <Landmark className={`side-panel ${className}`} aria-label={name} data-analysed-sequence={analysedSequence}>
       <h2 className="side-panel-title">{name}</h2>
-      <div className="side-panel-body">
-        {failure !== null ? (
-          <p className="panel-note" role="alert">
-            The {name.toLowerCase()} check stopped: {failure}
-          </p>
-        ) : !ready ? (
-          <p className="panel-note">Reading the post…</p>
-        ) : (
-          children()
-        )}
+      {/* The box is the column's flex item; the body inside it keeps a report's layout to itself (side-panels.css). */}
+      <div className="side-panel-box">
+        <div className="side-panel-body">
+          {failure !== null ? (
+            <p className="panel-note" role="alert">
+              The {name.toLowerCase()} check stopped: {failure}
+            </p>
+          ) : !ready ? (
+            <p className="panel-note">Reading the post…</p>
+          ) : (
+            children()
+          )}
+        </div>
       </div>
     </Landmark>
   );

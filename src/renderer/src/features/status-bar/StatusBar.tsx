@@ -35,17 +35,20 @@ export function StatusBar({ session, counted }: { session: PostSession | null; c
 
   return (
     <footer role="status" className="status-bar">
-      {/* Counts change with every word; screen readers are not told each time. */}
-      <span className="status-counts" aria-live="off">
-        {session ? countedSession ? <BodyCounts session={countedSession} countsOf={countsOf} /> : null : "No post open"}
-      </span>
-      {words !== null && goal !== null ? <WordGoal words={words} goal={goal} /> : null}
-      <span className="status-end">
-        {session ? <CursorPosition session={session} /> : null}
-        {saveState ? (
-          <span className={`status-save is-${saveState}`}>{readOnly ? "Read-only" : SAVE_STATE_TEXT[saveState]}</span>
-        ) : null}
-      </span>
+      {/* The footer is the window's flex item; this row keeps each keystroke's new counts' layout to itself (status-bar.css). */}
+      <div className="status-bar-row">
+        {/* Counts change with every word; screen readers are not told each time. */}
+        <span className="status-counts" aria-live="off">
+          {session ? countedSession ? <BodyCounts session={countedSession} countsOf={countsOf} /> : null : "No post open"}
+        </span>
+        {words !== null && goal !== null ? <WordGoal words={words} goal={goal} /> : null}
+        <span className="status-end">
+          {session ? <CursorPosition session={session} /> : null}
+          {saveState ? (
+            <span className={`status-save is-${saveState}`}>{readOnly ? "Read-only" : SAVE_STATE_TEXT[saveState]}</span>
+          ) : null}
+        </span>
+      </div>
     </footer>
   );
 }
