@@ -75,6 +75,21 @@ async function startProfile(page: Page, path: string): Promise<() => Promise<voi
 }
 
 /** Measures `subject` with `run.text` (titled `run.title`) in a fresh context of `browser`. */
+/**
+ * Rests the mouse over the text just left of the caret (which ends a paragraph), on both pages alike: Chromium hit-tests
+ * under the pointer after every layout, so a pointer over one page's editor and off the other's
+ * would weigh on one side only (Clearpost's caret is placed with a click, the bare editor's not).
+ */
+async function restMouseBesideCaret(page: Page): Promise<void> {
+  const caret = await page.evaluate(() => {
+    const selection = document.getSelection();
+    const box = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : null;
+    return box ? { x: box.left, y: box.top + box.height / 2 } : null;
+  });
+  if (caret === null) throw new Error("the page has no caret to rest the mouse beside");
+  await page.mouse.move(Math.max(0, caret.x - 24), caret.y);
+}
+
 export async function measureTyping(browser: Browser, subject: PageUnderTest, probeScript: string, run: TypingRun): Promise<PageMeasurement> {
   const post = run.text;
   const { url, setup } = await subject.load(post, run.title);
@@ -90,6 +105,7 @@ export async function measureTyping(browser: Browser, subject: PageUnderTest, pr
 
     const target = middleParagraphEnd(post);
     await subject.placeCaret(page, target);
+    await restMouseBesideCaret(page);
     await sleep(300);
     await typeSteadily(page, WARM_UP);
     await waitForQuiet(page, timeout);

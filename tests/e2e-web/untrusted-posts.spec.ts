@@ -240,17 +240,23 @@ function openPostScript(id: string): string {
     const nextFrame = () => new Promise((done) => requestAnimationFrame(() => done()));
     const button = document.querySelector(${JSON.stringify(`button.post-open[title="${id}"]`)});
     if (!button) return { outcome: "timeout", findings: [], clicked: 0 };
+    // The last post's preview stays until the new post's session replaces it with a new one.
+    const lastPreview = document.querySelector('[aria-label="Preview"]');
     button.click();
     const root = document.getElementById("root");
     const deadline = performance.now() + 10000;
     while (button.getAttribute("aria-current") !== "page" && root.childElementCount > 0 && performance.now() < deadline) await nextFrame();
     if (root.childElementCount === 0) return { outcome: "crashed", findings: [], clicked: 0 };
     if (button.getAttribute("aria-current") !== "page") return { outcome: "timeout", findings: [], clicked: 0 };
-    // The preview draws right after the editor's frame.
-    await nextFrame();
+    // The new preview mounts after the editor's first frame and is aria-busy until its first render is complete.
+    const shownPreview = () => {
+      const preview = document.querySelector('[aria-label="Preview"]:not([aria-busy])');
+      return preview === lastPreview ? null : preview;
+    };
+    while (!shownPreview() && root.childElementCount > 0 && performance.now() < deadline) await nextFrame();
     await nextFrame();
     await new Promise((done) => setTimeout(done, 0));
-    const preview = document.querySelector('[aria-label="Preview"]');
+    const preview = shownPreview();
     if (!preview) return { outcome: root.childElementCount === 0 ? "crashed" : "timeout", findings: [], clicked: 0 };
     const findings = find(preview, ${JSON.stringify(UNSAFE_MARKUP_RULES)});
     let clicked = 0;

@@ -101,13 +101,13 @@ export function PreviewPane({ session }: { session: PostSession }) {
       </div>
       {/* The box is the split's flex item; the pane inside it is where a changed block's layout stops (preview.css). */}
       <div className="preview-pane-box">
-        {/* Focusable so keyboard users can scroll it. */}
-        <section ref={scroller} className="preview-pane" aria-label="Preview" tabIndex={0}>
+        {/* Focusable so keyboard users can scroll it. Busy, its body hidden, from the first frame until the fill above has shown every block. */}
+        <section ref={scroller} className="preview-pane" aria-label="Preview" aria-busy="true" tabIndex={0}>
           {/* The exported page's own structure and classes, so the export theme lays it out the same way. */}
           <div className="post-page preview-frame" data-width={width}>
             <article className="post preview-document">
               <div ref={header} />
-              <div ref={body} className="preview-body post-body" />
+              <div ref={body} className={`preview-body post-body ${FILLING_CLASS}`} />
             </article>
           </div>
         </section>
