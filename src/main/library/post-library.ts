@@ -44,12 +44,13 @@ function stampOf(stats: { readonly mtimeMs: number; readonly ctimeMs: number; re
   return `${stats.mtimeMs}:${stats.ctimeMs}:${stats.size}`;
 }
 
-function summaryOf(id: PostId, file: PostFile): PostSummary {
-  return summarizePost(id, file.text, file.modifiedMs, file.readOnly?.message ?? null);
+/** The list entry of a post read from disk: one that cannot be saved says why. */
+function summaryOf(id: PostId, file: DecodedPost, modifiedMs: number): PostSummary {
+  return summarizePost(id, file.text, modifiedMs, file.readOnly?.message ?? null);
 }
 
 function documentOf(id: PostId, file: PostFile): PostDocument {
-  return { id, text: file.text, version: file.version, summary: summaryOf(id, file), readOnly: file.readOnly };
+  return { id, text: file.text, version: file.version, summary: summaryOf(id, file, file.modifiedMs), readOnly: file.readOnly };
 }
 
 /** The post file at `absolutePath`, or null when there is none. */
@@ -117,7 +118,7 @@ export class PostLibrary {
         return known.summary;
       }
       const file = readPostText(absolutePath);
-      const summary = summarizePost(id, file.text, file.stats.mtimeMs, file.readOnly?.message ?? null);
+      const summary = summaryOf(id, file, file.stats.mtimeMs);
       // The stamp is taken before the read: a change during the read makes the next list read again.
       if (file.readOnly === null) listed.set(absolutePath, { stamp: stampOf(file.stats), summary });
       return summary;
